@@ -1,0 +1,54 @@
+/**
+ * Check one file: parse and run its format's processor, turning any failure
+ * into a fatal finding on that file so the run goes on.
+ */
+import type {VFile} from 'vfile'
+import type {Format} from '../types.js'
+import {addFinding} from './messages.js'
+import {createProcessor, type AnyProcessor, type ProcessorSettings} from './processor.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    format: Format
+  }
+}
+
+/** Processors for one run, built on first use and reused. */
+export function createProcessors(settings: ProcessorSettings): (format: Format) => AnyProcessor {
+  const cache = new Map<Format, AnyProcessor>()
+  return (format) => {
+    let processor = cache.get(format)
+    if (!processor) {
+      processor = createProcessor(format, settings)
+      cache.set(format, processor)
+    }
+    return processor
+  }
+}
+
+export async function checkFile(file: VFile, processorFor: (format: Format) => AnyProcessor): Promise<VFile> {
+  const format = file.data.format ?? 'text'
+  if (String(file).trim() === '') {
+    addFinding(file, {
+      reason: 'This file is empty, so there was nothing to check',
+      ruleId: 'empty-file',
+      severity: 'suggestion',
+      note: 'An empty file is often a mistake: a draft that was never saved, or a file saved in the wrong place.'
+    })
+    return file
+  }
+  const processor = processorFor(format)
+  try {
+    const tree = processor.parse(file)
+    await processor.run(tree, file)
+  } catch (error) {
+    const message = addFinding(file, {
+      reason: `plainly could not check this file: ${(error as Error).message ?? String(error)}`,
+      ruleId: 'internal-error',
+      severity: 'error'
+    })
+    message.fatal = true
+    message.cause = error
+  }
+  return file
+}

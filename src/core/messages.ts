@@ -1,0 +1,51 @@
+/**
+ * Findings are vfile messages with stable fields (ruleId, actual, expected,
+ * note, url, place) plus a severity. Every plugin of plainly adds them here;
+ * messages from other retext plugins get a severity from their `fatal` flag.
+ */
+import type {Point, Position} from 'unist'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {Severity} from '../types.js'
+
+export const SOURCE = 'plainly'
+
+export interface FindingInput {
+  reason: string
+  ruleId: string
+  severity: Severity
+  place?: Position | Point
+  actual?: string
+  expected?: string[]
+  note?: string
+  url?: string
+}
+
+const severities = new WeakMap<VFileMessage, Severity>()
+
+export function addFinding(file: VFile, input: FindingInput): VFileMessage {
+  const message = file.message(input.reason, {place: input.place, ruleId: input.ruleId, source: SOURCE})
+  message.actual = input.actual
+  message.expected = input.expected ?? []
+  message.note = input.note
+  message.url = input.url
+  severities.set(message, input.severity)
+  return message
+}
+
+/** The severity of any message, including ones from third-party plugins. */
+export function severityOf(message: VFileMessage): Severity {
+  return severities.get(message) ?? (message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'suggestion')
+}
+
+/** Quote words for a comms officer: “like this”. */
+export function quote(text: string): string {
+  return `\u201C${text}\u201D`
+}
+
+/** “a”, “b” or “c” */
+export function orList(items: readonly string[]): string {
+  const quoted = items.map((item) => quote(item))
+  if (quoted.length <= 1) return quoted.join('')
+  return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`
+}

@@ -1,0 +1,57 @@
+/**
+ * The only place a plugin chain is built. One processor per format, made
+ * once per run and reused for every file of that format.
+ *
+ *   markdown: remark-parse (+GFM, front matter) → bridge → retext chain
+ *   html:     rehype-parse → prepare → rehype-retext → retext chain
+ *   text:     retext-english → retext chain
+ *
+ * The retext chain: units → jargon → simplify → reading age → hard sentences.
+ */
+import rehypeParse from 'rehype-parse'
+import rehypeRetext from 'rehype-retext'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import retextEnglish from 'retext-english'
+import {unified, type PluggableList, type Processor} from 'unified'
+import type {CompiledGlossary} from '../glossary/compile.js'
+import retextHardSentences from '../plugins/retext-hard-sentences.js'
+import retextJargon from '../plugins/retext-jargon.js'
+import retextReadingAge from '../plugins/retext-reading-age.js'
+import retextSimplifySuggestions from '../plugins/retext-simplify-suggestions.js'
+import retextUnits from '../plugins/retext-units.js'
+import type {Format, ResolvedOptions} from '../types.js'
+import rehypePrepare from './html.js'
+import remarkBridge from './markdown.js'
+
+export interface ProcessorSettings {
+  options: ResolvedOptions
+  glossary: CompiledGlossary
+}
+
+// unified's generic processor types are not useful across formats.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyProcessor = Processor<any, any, any, any, any>
+
+function retextPlugins({options, glossary}: ProcessorSettings): PluggableList {
+  const plugins: PluggableList = [retextUnits, [retextJargon, {glossary}]]
+  if (options.simplify) plugins.push(retextSimplifySuggestions)
+  plugins.push(
+    [retextReadingAge, {target: options.targetAge, hardest: options.hardest, maxSentenceWords: options.maxSentenceWords}],
+    [retextHardSentences, {target: options.targetAge}]
+  )
+  return plugins
+}
+
+export function createProcessor(format: Format, settings: ProcessorSettings): AnyProcessor {
+  const retext = unified().use(retextEnglish).use(retextPlugins(settings))
+  switch (format) {
+    case 'markdown':
+      return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkBridge, retext) as AnyProcessor
+    case 'html':
+      return unified().use(rehypeParse).use(rehypePrepare).use(rehypeRetext, retext) as AnyProcessor
+    case 'text':
+      return retext as AnyProcessor
+  }
+}

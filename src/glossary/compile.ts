@@ -1,0 +1,89 @@
+/**
+ * Compile glossary entries into a word-keyed trie, once per run. Matching
+ * walks the trie from each document word, so the cost per word depends on
+ * the length of the longest term, not on the number of entries.
+ */
+import type {GlossaryEntry} from './types.js'
+import {exactWord, foldSpelling, inflect, normaliseWord, termVariants} from './normalise.js'
+
+interface Terminal {
+  entry: GlossaryEntry
+  /** For acronyms: the exact words (capitals kept) that must be seen. */
+  exact?: string[]
+  /** The term as written in the glossary, for messages. */
+  term: string
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>
+  ends?: Terminal[]
+}
+
+export interface CompiledGlossary {
+  /** Active entries (accepted, not disabled), in layer order. */
+  entries: GlossaryEntry[]
+  byId: Map<string, GlossaryEntry>
+  root: TrieNode
+  /** Exception phrases per entry id, as word sequences. */
+  exceptions: Map<string, string[][]>
+}
+
+/** Build the matcher for a list of entries. Pure. */
+export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlossary {
+  const root: TrieNode = {next: new Map()}
+  const byId = new Map<string, GlossaryEntry>()
+  const exceptions = new Map<string, string[][]>()
+
+  for (const entry of entries) {
+    byId.set(entry.id, entry)
+    for (const term of [...entry.terms, ...entry.forms]) {
+      for (const words of wordSequences(term, entry, entry.forms.includes(term) ? false : entry.inflect)) {
+        insert(root, words.map((word) => normaliseWord(word)), {
+          entry,
+          term: entry.terms[0]!,
+          exact: entry.acronym ? words.map((word) => exactWord(word)) : undefined
+        })
+      }
+    }
+    if (entry.except.length > 0) {
+      exceptions.set(
+        entry.id,
+        entry.except.flatMap((phrase) => termVariants(phrase).map((words) => words.map((word) => normaliseWord(word))))
+      )
+    }
+  }
+
+  return {entries: [...entries], byId, root, exceptions}
+}
+
+/** Every run of words that writes `term`, with endings on its last word. */
+function wordSequences(term: string, entry: GlossaryEntry, withEndings: boolean): string[][] {
+  const sequences: string[][] = []
+  for (const words of termVariants(term)) {
+    const last = words[words.length - 1]!
+    const head = words.slice(0, -1)
+    if (entry.acronym) {
+      sequences.push(words)
+      if (withEndings && /[A-Z\d]$/.test(last)) sequences.push([...head, `${last}s`])
+      continue
+    }
+    const forms = withEndings ? inflect(foldSpelling(last.toLowerCase())) : [last]
+    for (const form of forms) sequences.push([...head, form])
+  }
+  return sequences
+}
+
+function insert(root: TrieNode, words: string[], terminal: Terminal): void {
+  let node = root
+  for (const word of words) {
+    let child = node.next.get(word)
+    if (!child) {
+      child = {next: new Map()}
+      node.next.set(word, child)
+    }
+    node = child
+  }
+  node.ends ??= []
+  // A later layer's entry for the same words goes first.
+  node.ends.unshift(terminal)
+}

@@ -1,0 +1,85 @@
+/**
+ * Find glossary terms in a run of document words. Pure: words in, matches out.
+ */
+import type {Point} from 'unist'
+import type {CompiledGlossary} from './compile.js'
+import type {GlossaryEntry} from './types.js'
+
+/** One document word, or `null` where punctuation or code breaks a phrase. */
+export interface WordToken {
+  /** Compared form (see normaliseWord). */
+  norm: string
+  /** Exact form, for acronyms. */
+  exact: string
+  start: Point
+  end: Point
+}
+
+export type Token = WordToken | null
+
+export interface GlossaryMatch {
+  entry: GlossaryEntry
+  /** Token indices: [from, to). */
+  from: number
+  to: number
+}
+
+/** Longest match wins; one match per span; exceptions and capitals respected. */
+export function matchTokens(tokens: readonly Token[], glossary: CompiledGlossary): GlossaryMatch[] {
+  const matches: GlossaryMatch[] = []
+  let index = 0
+  while (index < tokens.length) {
+    const found = longestAt(tokens, index, glossary)
+    if (found) {
+      matches.push(found)
+      index = found.to
+    } else {
+      index++
+    }
+  }
+  return matches
+}
+
+function longestAt(tokens: readonly Token[], from: number, glossary: CompiledGlossary): GlossaryMatch | undefined {
+  let node = glossary.root
+  let best: GlossaryMatch | undefined
+  for (let index = from; index < tokens.length; index++) {
+    const token = tokens[index]
+    if (!token) break
+    const child = node.next.get(token.norm)
+    if (!child) break
+    node = child
+    if (!node.ends) continue
+    for (const terminal of node.ends) {
+      if (terminal.exact && !sameExact(tokens, from, terminal.exact)) continue
+      if (isException(tokens, from, index + 1, glossary.exceptions.get(terminal.entry.id))) continue
+      best = {entry: terminal.entry, from, to: index + 1}
+      break
+    }
+  }
+  return best
+}
+
+function sameExact(tokens: readonly Token[], from: number, exact: readonly string[]): boolean {
+  return exact.every((word, offset) => tokens[from + offset]?.exact === word)
+}
+
+/** True when the match sits inside one of the entry's "except" phrases. */
+function isException(tokens: readonly Token[], from: number, to: number, phrases: string[][] | undefined): boolean {
+  if (!phrases) return false
+  for (const phrase of phrases) {
+    const length = phrase.length
+    if (length < to - from) continue
+    for (let start = Math.max(0, to - length); start <= from; start++) {
+      let same = true
+      for (let offset = 0; offset < length; offset++) {
+        if (tokens[start + offset]?.norm !== phrase[offset]) {
+          same = false
+          break
+        }
+      }
+      if (same) return true
+    }
+  }
+  return false
+}

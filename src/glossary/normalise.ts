@@ -1,0 +1,103 @@
+/**
+ * How words are compared: the same function runs on glossary terms and on
+ * document words, so both sides always agree.
+ */
+
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
+const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g
+const HYPHENS = /[\u2010\u2011\u2012\u2013\u2014\u2212]/g
+const POSSESSIVE = /(?:'s|s')$/
+
+/**
+ * Lower-case a word, drop invisible characters, fold curly apostrophes, drop
+ * a possessive "'s", and fold -ize/-yze spellings onto -ise/-yse so British
+ * and American spellings match each other.
+ */
+export function normaliseWord(word: string): string {
+  let value = word.normalize('NFC').replace(INVISIBLE, '').replace(APOSTROPHES, "'").toLowerCase()
+  if (POSSESSIVE.test(value) && value.length > 3) value = value.endsWith("s'") ? value.slice(0, -1) : value.slice(0, -2)
+  return foldSpelling(value)
+}
+
+/** The exact form used for acronyms: invisible characters and possessives removed, case kept. */
+export function exactWord(word: string): string {
+  const value = word.normalize('NFC').replace(INVISIBLE, '').replace(APOSTROPHES, "'")
+  return /'s$/i.test(value) ? value.slice(0, -2) : value
+}
+
+const IZE = /([iy])z(e|es|ed|ing|er|ers|ation|ations|ational|ant|antly|ance)$/
+
+/** utilize → utilise, cognizant → cognisant, analyze → analyse. */
+export function foldSpelling(word: string): string {
+  return word.replace(IZE, '$1s$2')
+}
+
+/** Split a term into its words and the joins between them. */
+export function splitTerm(term: string): {words: string[]; joins: Array<' ' | '-'>} {
+  const cleaned = term.replace(HYPHENS, '-').replace(APOSTROPHES, "'").trim()
+  const words: string[] = []
+  const joins: Array<' ' | '-'> = []
+  for (const match of cleaned.matchAll(/[^\s-]+|\s+|-+/g)) {
+    const part = match[0]
+    if (/^\s+$/.test(part)) {
+      if (words.length > joins.length) joins.push(' ')
+    } else if (/^-+$/.test(part)) {
+      if (words.length > joins.length) joins.push('-')
+      else if (words.length === joins.length && joins.length > 0) joins[joins.length - 1] = '-'
+    } else {
+      words.push(part)
+    }
+  }
+  return {words, joins: joins.slice(0, Math.max(0, words.length - 1))}
+}
+
+/**
+ * Every way a term may be written as a run of document words.
+ * Words joined by a space also match when hyphenated (documents split
+ * hyphenated words into their parts); words joined by a hyphen also match
+ * closed up: "co-production", "co production" and "coproduction".
+ */
+export function termVariants(term: string): string[][] {
+  const {words, joins} = splitTerm(term)
+  let variants: string[][] = [[words[0] ?? '']]
+  for (let index = 0; index < joins.length; index++) {
+    const next = words[index + 1]!
+    const grown: string[][] = []
+    for (const variant of variants) {
+      grown.push([...variant, next])
+      if (joins[index] === '-') grown.push([...variant.slice(0, -1), variant[variant.length - 1] + next])
+    }
+    variants = grown
+  }
+  return variants.filter((variant) => variant.every(Boolean))
+}
+
+const VOWEL = /[aeiou]/
+const SIBILANT = /(s|x|z|ch|sh)$/
+
+/**
+ * Regular English endings of one word: plural and third person (-s, -es,
+ * -ies), past (-ed, -d, -ied) and -ing, with and without a doubled final
+ * consonant. Over-generating is harmless: a form that is not a word never
+ * occurs in a document.
+ */
+export function inflect(word: string): string[] {
+  const forms = new Set([word])
+  const last = word.at(-1) ?? ''
+  const beforeLast = word.at(-2) ?? ''
+  if (word.length < 2 || !/[a-z]$/.test(word)) return [...forms]
+
+  if (last === 'y' && !VOWEL.test(beforeLast)) {
+    const stem = word.slice(0, -1)
+    forms.add(`${stem}ies`).add(`${stem}ied`).add(`${word}ing`)
+  } else if (last === 'e') {
+    const stem = word.slice(0, -1)
+    forms.add(`${word}s`).add(`${word}d`).add(`${stem}ing`)
+    if (word.endsWith('ee') || word.endsWith('ye') || word.endsWith('oe')) forms.add(`${word}ing`)
+  } else {
+    forms.add(SIBILANT.test(word) ? `${word}es` : `${word}s`)
+    forms.add(`${word}ed`).add(`${word}ing`)
+    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(word)) forms.add(`${word}${last}ed`).add(`${word}${last}ing`)
+  }
+  return [...forms]
+}

@@ -1,0 +1,109 @@
+/**
+ * Read a document into a VFile. Problems that stop a file being checked
+ * (cannot read, binary, not UTF-8) become one fatal finding on that file, so
+ * the run goes on with the others. A UTF-8 byte order mark is removed (and
+ * remembered) so columns match what editors show.
+ */
+import {readFile} from 'node:fs/promises'
+import {VFile} from 'vfile'
+import {addFinding} from '../core/messages.js'
+import type {Format} from '../types.js'
+import {formatFor} from './formats.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The file started with a UTF-8 byte order mark. */
+    bom: boolean
+  }
+}
+
+/** Read a file from disk. Never throws. */
+export async function readDocument(filePath: string, shownPath: string): Promise<VFile> {
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(filePath)
+  } catch (error) {
+    return unreadable(shownPath, describeReadError(error as NodeJS.ErrnoException))
+  }
+  return decodeDocument(bytes, shownPath)
+}
+
+/** Turn bytes into a VFile, or a VFile with a fatal finding. Pure. */
+export function decodeDocument(bytes: Uint8Array, shownPath: string, format: Format = formatFor(shownPath)): VFile {
+  let text: string
+  let bom = false
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2))
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2))
+  } else {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+      bom = true
+      bytes = bytes.subarray(3)
+    }
+    const nul = bytes.indexOf(0)
+    if (nul !== -1) {
+      return unreadable(shownPath, 'this looks like a binary file, not text: plainly checks Markdown, plain text and HTML', lineAt(bytes, nul), 'file/binary')
+    }
+    try {
+      text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+    } catch {
+      const bad = firstInvalidByte(bytes)
+      return unreadable(shownPath, 'this file is not saved as UTF-8 text: save it as UTF-8 (in most editors, "Save as" and choose UTF-8) and try again', lineAt(bytes, bad), 'file/encoding')
+    }
+  }
+  const file = new VFile({path: shownPath, value: text})
+  file.data.format = format
+  file.data.bom = bom
+  return file
+}
+
+function unreadable(shownPath: string, reason: string, line?: number, ruleId = 'file/unreadable'): VFile {
+  const file = new VFile({path: shownPath, value: ''})
+  file.data.format = formatFor(shownPath)
+  const message = addFinding(file, {
+    reason: reason.charAt(0).toUpperCase() + reason.slice(1),
+    ruleId,
+    severity: 'error',
+    place: line ? {line, column: 1} : undefined
+  })
+  message.fatal = true
+  return file
+}
+
+export function describeReadError(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return 'cannot find this file'
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot read this file: permission denied'
+    case 'EISDIR':
+      return 'this is a folder, not a file'
+    default:
+      return `cannot read this file (${error.code ?? error.message})`
+  }
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1
+  for (let index = 0; index < offset && index < bytes.length; index++) if (bytes[index] === 0x0a) line++
+  return line
+}
+
+/** Offset of the first byte that is not valid UTF-8. */
+function firstInvalidByte(bytes: Uint8Array): number {
+  let low = 0
+  let high = bytes.length
+  // The longest prefix that decodes (allowing a cut multi-byte character at its end).
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2)
+    try {
+      new TextDecoder('utf-8', {fatal: true}).decode(bytes.subarray(0, middle), {stream: true})
+      low = middle
+    } catch {
+      high = middle - 1
+    }
+  }
+  return low
+}

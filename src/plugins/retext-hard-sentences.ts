@@ -1,0 +1,68 @@
+/**
+ * retext-readability, set up for young target ages and corrected for what
+ * it gets wrong there (see ../shared/reference/readability.md):
+ * - it runs 7 formulas per sentence and flags a sentence when enough of
+ *   them say it is above the target age;
+ * - its SMOG vote never fires (it takes a square root of a grade), and its
+ *   Flesch, Dale–Chall and Spache votes fire on almost every sentence at
+ *   ages 9 to 11 (Dale–Chall and Spache count each repeat of an easy word as
+ *   hard). So of 7 votes, 3 are noise at this age: plainly asks for 6 of 7,
+ *   which means the length-and-word formulas (ARI, Coleman–Liau, Gunning
+ *   Fog) must all agree;
+ * - sentences already flagged as too long are not flagged twice.
+ * Its messages are rewritten as `hard-sentence` suggestions in plain words.
+ */
+import type {Root, Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import retextReadability from 'retext-readability'
+import type {Node} from 'unist'
+import {VFile} from 'vfile'
+import {addFinding} from '../core/messages.js'
+import type {TargetAge} from '../types.js'
+import {countSentence} from './sentence-counts.js'
+import {describeTarget} from './retext-reading-age.js'
+
+export interface HardSentenceOptions {
+  target: TargetAge
+  /** Votes needed out of 7 (default 6 / 7). */
+  threshold?: number
+  /** Shorter sentences are not judged (default 8 words). */
+  minWords?: number
+}
+
+export const HARD_SENTENCE_THRESHOLD = 6 / 7
+export const HARD_SENTENCE_MIN_WORDS = 8
+
+const NOTE =
+  'Most readability formulas agree this sentence is above the target reading age. Use shorter words, or split it.'
+
+export default function retextHardSentences(options: HardSentenceOptions) {
+  const readability = retextReadability({
+    age: options.target.max,
+    threshold: options.threshold ?? HARD_SENTENCE_THRESHOLD,
+    minWords: options.minWords ?? HARD_SENTENCE_MIN_WORDS
+  })
+  return function (tree: Root, file: VFile): undefined {
+    const scratch = new VFile({value: String(file)})
+    readability(tree, scratch)
+    const long = new Set(
+      file.messages.filter((message) => message.ruleId === 'long-sentence').map((message) => message.place && 'start' in message.place ? message.place.start.offset : undefined)
+    )
+    for (const message of scratch.messages) {
+      const sentence = message.ancestors?.at(-1) as Node | undefined
+      if (sentence?.type !== 'SentenceNode' || !sentence.position) continue
+      if (long.has(sentence.position.start.offset)) continue
+      const counts = countSentence(sentence as Sentence)
+      const longWords = counts.longWords.length
+      addFinding(file, {
+        reason: `This sentence may be hard to read for ages ${describeTarget(options.target)}: it has ${counts.words} words${longWords > 0 ? ` and ${longWords} long ${longWords === 1 ? 'word' : 'words'}` : ''}`,
+        ruleId: 'hard-sentence',
+        severity: 'suggestion',
+        place: sentence.position,
+        actual: toString(sentence as Sentence),
+        expected: [],
+        note: NOTE
+      })
+    }
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * retext-reading-age: the document's UK reading age from whole-document
+ * counts (see core/formulas.ts), the sentences that push it up most, and
+ * findings for a document above target (`reading-age`) and for sentences
+ * over the word limit (`long-sentence`).
+ *
+ * Headings and table cells are checked for jargon but left out of the
+ * counts: like Flesch's own rules, they are labels, not prose.
+ */
+import type {Root, Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import type {VFile} from 'vfile'
+import {addFinding} from '../core/messages.js'
+import {addCounts, computeFormulas, HEADLINE_METHOD, headlineAge, headlineGrade, NO_COUNTS, GRADE_TO_AGE} from '../core/formulas.js'
+import type {Range} from '../core/units.js'
+import type {HardSentence, ReadingAge, TargetAge} from '../types.js'
+import {countSentence, type SentenceCounts} from './sentence-counts.js'
+import {sentencesOf} from './words.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    readingAge: ReadingAge
+  }
+}
+
+export interface ReadingAgeOptions {
+  target: TargetAge
+  hardest: number
+  maxSentenceWords: number
+}
+
+const NOTE_READING_AGE =
+  'Many people read best at the level of a 9 to 11-year-old, including about 1 in 7 adults in England. Shorter sentences and everyday words bring the reading age down.'
+const NOTE_LONG =
+  'Long sentences are hard to follow. The NHS suggests up to 20 words and GOV.UK asks you to check any sentence over 25. Try splitting it into two.'
+
+export default function retextReadingAge(options: ReadingAgeOptions) {
+  const {target, hardest, maxSentenceWords} = options
+  return function (tree: Root, file: VFile): undefined {
+    const notProse = file.data.notProse ?? []
+    const measured: Array<{sentence: Sentence; counts: SentenceCounts}> = []
+    let total = NO_COUNTS
+
+    for (const sentence of sentencesOf(tree)) {
+      const counts = countSentence(sentence)
+      if (counts.words === 0) continue
+      if (counts.words > maxSentenceWords && sentence.position) {
+        addFinding(file, {
+          reason: `This sentence has ${counts.words} words: try to keep sentences to ${maxSentenceWords} words or fewer`,
+          ruleId: 'long-sentence',
+          severity: 'warning',
+          place: sentence.position,
+          actual: toString(sentence),
+          note: NOTE_LONG
+        })
+      }
+      if (isInside(sentence, notProse)) continue
+      measured.push({sentence, counts})
+      total = addCounts(total, counts)
+    }
+
+    const formulas = computeFormulas(total)
+    const age = formulas ? headlineAge(formulas) : null
+    const readingAge: ReadingAge = {
+      age,
+      target,
+      withinTarget: age === null || age <= target.max,
+      method: HEADLINE_METHOD,
+      formulas: formulas ?? null,
+      counts: {...total},
+      hardestSentences: formulas ? hardestSentences(measured, total, headlineGrade(formulas), hardest) : []
+    }
+    file.data.readingAge = readingAge
+
+    if (age !== null && age > target.max) {
+      const first = measured[0]?.sentence.position
+      addFinding(file, {
+        reason: `Reading age is ${age}, above the target of ${describeTarget(target)}: start with the hardest sentences`,
+        ruleId: 'reading-age',
+        severity: 'warning',
+        place: first ? first.start : undefined,
+        actual: String(age),
+        expected: [describeTarget(target)],
+        note: NOTE_READING_AGE
+      })
+    }
+  }
+}
+
+export function describeTarget(target: TargetAge): string {
+  return target.min === target.max ? `${target.max}` : `${target.min} to ${target.max}`
+}
+
+/**
+ * The sentences whose removal would lower the document's grade most: the
+ * ones that push the reading age up. Ties go to the longer sentence.
+ */
+function hardestSentences(
+  measured: ReadonlyArray<{sentence: Sentence; counts: SentenceCounts}>,
+  total: SentenceCounts | typeof NO_COUNTS,
+  grade: number,
+  limit: number
+): HardSentence[] {
+  if (limit <= 0) return []
+  const ranked = measured.map(({sentence, counts}) => {
+    const without = computeFormulas(addCounts(total, counts, -1))
+    const raises = without ? grade - headlineGrade(without) : grade + GRADE_TO_AGE
+    return {sentence, counts, raises}
+  })
+  ranked.sort((a, b) => b.raises - a.raises || b.counts.words - a.counts.words)
+  return ranked
+    .slice(0, limit)
+    .filter((item) => item.raises > 0 && item.sentence.position)
+    .map(({sentence, counts, raises}) => {
+      const position = sentence.position!
+      const reasons = [`${counts.words} words`]
+      if (counts.longWords.length > 0) {
+        reasons.push(`${counts.longWords.length} long ${counts.longWords.length === 1 ? 'word' : 'words'} (${unique(counts.longWords).join(', ')})`)
+      }
+      return {
+        text: toString(sentence).replace(/\s+/g, ' ').trim(),
+        line: position.start.line,
+        column: position.start.column,
+        endLine: position.end.line,
+        endColumn: position.end.column,
+        words: counts.words,
+        longWords: counts.longWords,
+        raises: Math.round(raises * 100) / 100,
+        reasons
+      }
+    })
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values.map((value) => value.toLowerCase()))]
+}
+
+function isInside(sentence: Sentence, ranges: readonly Range[]): boolean {
+  const offset = sentence.position?.start.offset
+  if (offset === undefined) return false
+  return ranges.some(([start, end]) => offset >= start && offset < end)
+}

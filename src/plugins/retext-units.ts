@@ -1,0 +1,146 @@
+/**
+ * Fix sentence and paragraph breaks that English prose parsing misses in
+ * public-service writing:
+ * - a line starting with a bullet (-, *, •, "o ") or a number ("1.", "2)")
+ *   is its own unit, even without a full stop;
+ * - a full stop after a number ends a sentence when a capital follows
+ *   ("Call 111. They can help." is two sentences).
+ */
+import {toString} from 'nlcst-to-string'
+import type {Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
+
+const BULLETS = new Set(['-', '*', '•', '‣', '◦', '·', '–', '—', '▪', '●', 'o'])
+
+export default function retextUnits() {
+  return function (tree: Root): undefined {
+    const children: Root['children'] = []
+    for (const child of tree.children) {
+      if (child.type === 'ParagraphNode') children.push(...splitParagraph(child))
+      else children.push(child)
+    }
+    tree.children = children
+  }
+}
+
+function splitParagraph(paragraph: Paragraph): Paragraph[] {
+  const groups: Array<Paragraph['children']> = [[]]
+  let afterLineBreak = true
+  for (const child of paragraph.children) {
+    if (child.type !== 'SentenceNode') {
+      groups[groups.length - 1]!.push(child)
+      if (child.type === 'WhiteSpaceNode' && /[\n\r]/.test(child.value)) afterLineBreak = true
+      continue
+    }
+    for (const sentence of splitSentence(child, afterLineBreak)) {
+      const current = groups[groups.length - 1]!
+      if (sentence.startsUnit && current.some((node) => node.type === 'SentenceNode')) {
+        // Leading white space stays with the unit before.
+        groups.push([])
+      }
+      groups[groups.length - 1]!.push(...sentence.before, sentence.node)
+    }
+    afterLineBreak = false
+  }
+  if (groups.length === 1) {
+    paragraph.children = groups[0]!
+    return [paragraph]
+  }
+  return groups.filter((group) => group.some((node) => node.type === 'SentenceNode')).map((group) => withPosition({type: 'ParagraphNode', children: group}))
+}
+
+interface Piece {
+  node: Sentence
+  /** White space between the previous piece and this one. */
+  before: Paragraph['children']
+  startsUnit: boolean
+}
+
+function splitSentence(sentence: Sentence, atLineStart: boolean): Piece[] {
+  const pieces: Piece[] = []
+  let current: SentenceContent[] = []
+  let before: Paragraph['children'] = []
+  let startsUnit = atLineStart && markerLength(sentence.children, 0) > 0
+  const children = sentence.children
+
+  const close = () => {
+    if (current.some((node) => node.type !== 'WhiteSpaceNode')) {
+      pieces.push({node: withPosition({type: 'SentenceNode', children: current}), before, startsUnit})
+    } else if (pieces.length > 0) {
+      pieces[pieces.length - 1]!.node.children.push(...current)
+    }
+    current = []
+    before = []
+  }
+
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index]!
+    // A line break followed by a list marker starts a new unit.
+    if (node.type === 'WhiteSpaceNode' && /[\n\r]/.test(node.value) && current.length > 0 && markerLength(children, index + 1) > 0) {
+      close()
+      before = [node]
+      startsUnit = true
+      continue
+    }
+    if (startsUnit && current.length === 0) {
+      const length = markerLength(children, index)
+      if (length > 0) {
+        current.push(...markerNodes(children.slice(index, index + length)))
+        index += length - 1
+        continue
+      }
+    }
+    // "111." followed by a capital: split off the full stop and end here.
+    const stop = numberStop(children, index)
+    if (stop) {
+      current.push(stop.number, stop.fullStop)
+      close()
+      startsUnit = false
+      continue
+    }
+    if (current.length === 0 && node.type === 'WhiteSpaceNode' && pieces.length > 0) {
+      before.push(node)
+      continue
+    }
+    current.push(node)
+  }
+  close()
+  return pieces.length > 0 ? pieces : [{node: sentence, before: [], startsUnit}]
+}
+
+/** Length in nodes of a list marker at `index`, or 0. Marker must be followed by white space. */
+function markerLength(nodes: readonly SentenceContent[], index: number): number {
+  const node = nodes[index]
+  if (!node) return 0
+  const value = toString(node)
+  if (BULLETS.has(value) && nodes[index + 1]?.type === 'WhiteSpaceNode') return 1
+  if (node.type === 'WordNode' && /^\d{1,3}[.)]$/.test(value) && nodes[index + 1]?.type === 'WhiteSpaceNode') return 1
+  if (node.type === 'WordNode' && /^\d{1,3}$/.test(value) && nodes[index + 1]?.type === 'PunctuationNode' && toString(nodes[index + 1]!) === ')' && nodes[index + 2]?.type === 'WhiteSpaceNode') return 2
+  return 0
+}
+
+/** List markers become symbols, so they are not counted as words. */
+function markerNodes(nodes: readonly SentenceContent[]): SentenceContent[] {
+  return nodes.map((node) =>
+    node.type === 'WordNode' ? {type: 'SymbolNode', value: toString(node), position: node.position} : node
+  )
+}
+
+function numberStop(nodes: readonly SentenceContent[], index: number): {number: Word; fullStop: SentenceContent} | undefined {
+  const node = nodes[index]
+  if (node?.type !== 'WordNode' || node.children.length !== 2) return undefined
+  const [digits, stop] = node.children
+  if (digits?.type !== 'TextNode' || !/^\d+$/.test(digits.value)) return undefined
+  if (stop?.type !== 'PunctuationNode' || stop.value !== '.') return undefined
+  const space = nodes[index + 1]
+  const next = nodes[index + 2]
+  if (space?.type !== 'WhiteSpaceNode' || next?.type !== 'WordNode') return undefined
+  if (!/^\p{Lu}/u.test(toString(next))) return undefined
+  return {number: {type: 'WordNode', children: [digits], position: digits.position}, fullStop: stop}
+}
+
+function withPosition<T extends Sentence | Paragraph>(node: T): T {
+  const first = node.children[0]
+  const last = node.children[node.children.length - 1]
+  if (first?.position && last?.position) node.position = {start: first.position.start, end: last.position.end}
+  return node
+}

@@ -1,0 +1,30 @@
+/** Helpers over nlcst words shared by plainly's retext plugins. */
+import {toString} from 'nlcst-to-string'
+import type {Node} from 'unist'
+import type {Sentence, Word} from 'nlcst'
+
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+/** A word that counts: it has at least one letter or digit. */
+export function isCountedWord(node: Node): node is Word {
+  return node.type === 'WordNode' && HAS_LETTER_OR_DIGIT.test(toString(node as Word))
+}
+
+/** The counted words of a sentence, in order. */
+export function wordsOf(sentence: Sentence): Word[] {
+  return sentence.children.filter((child): child is Word => isCountedWord(child))
+}
+
+/** Every sentence in the tree, in document order. */
+export function sentencesOf(tree: {children: Node[]}): Sentence[] {
+  const sentences: Sentence[] = []
+  const walk = (node: Node) => {
+    if (node.type === 'SentenceNode') {
+      sentences.push(node as Sentence)
+      return
+    }
+    if ('children' in node && Array.isArray(node.children)) for (const child of node.children) walk(child as Node)
+  }
+  walk(tree as unknown as Node)
+  return sentences
+}

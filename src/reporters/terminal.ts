@@ -1,0 +1,79 @@
+/**
+ * The report for people: findings grouped per file, each on one line with
+ * its place, severity, what to do and the rule, then why; the reading age
+ * against the target with the hardest sentences; a total at the end.
+ */
+import {Chalk, type ChalkInstance} from 'chalk'
+import {SEVERITIES, type FileResult, type Finding, type Report, type Severity} from '../types.js'
+import type {Reporter, ReporterOptions} from './types.js'
+
+const RANK = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, index])) as Record<Severity, number>
+
+export const terminal: Reporter = (report, options) => {
+  const chalk = new Chalk({level: options.color})
+  const lines: string[] = []
+  for (const file of report.files) {
+    lines.push(...fileSection(file, options, chalk), '')
+  }
+  lines.push(summaryLine(report, chalk))
+  return `${lines.join('\n')}\n`
+}
+
+function shown(finding: Finding, options: ReporterOptions): boolean {
+  if (!options.quiet || finding.fatal) return true
+  const failOn = options.failOn ?? 'warning'
+  return failOn !== 'never' && RANK[finding.severity] <= RANK[failOn]
+}
+
+function fileSection(file: FileResult, options: ReporterOptions, chalk: ChalkInstance): string[] {
+  const lines = [chalk.underline(file.path)]
+  const findings = file.findings.filter((finding) => shown(finding, options))
+  const width = Math.max(0, ...findings.map((finding) => place(finding).length))
+  for (const finding of findings) {
+    const colour = finding.severity === 'error' ? chalk.red : finding.severity === 'warning' ? chalk.yellow : chalk.cyan
+    lines.push(`  ${chalk.dim(place(finding).padEnd(width))}  ${colour(finding.severity.padEnd(10))}  ${finding.message}  ${chalk.dim(finding.ruleId)}`)
+    if (finding.note) lines.push(`  ${' '.repeat(width)}  ${' '.repeat(10)}  ${chalk.dim(`Why: ${finding.note}`)}`)
+  }
+
+  const readingAge = file.readingAge
+  if (readingAge && readingAge.age !== null) {
+    const target = readingAge.target.min === readingAge.target.max ? `${readingAge.target.max}` : `${readingAge.target.min} to ${readingAge.target.max}`
+    const verdict = readingAge.withinTarget ? chalk.green(`within the target of ${target}`) : chalk.yellow(`above the target of ${target}`)
+    const smog = readingAge.formulas?.smog.lowConfidence ? chalk.dim(' (short text: treat as a rough guide)') : ''
+    lines.push(`  Reading age ${chalk.bold(String(readingAge.age))}: ${verdict}${smog}`)
+    if (!readingAge.withinTarget && readingAge.hardestSentences.length > 0) {
+      lines.push('  Hardest sentences:')
+      for (const sentence of readingAge.hardestSentences) {
+        lines.push(`    ${chalk.dim(`${sentence.line}:${sentence.column}`)}  ${sentence.reasons.join(', ')}: ${chalk.italic(`\u201C${truncate(sentence.text, 70)}\u201D`)}`)
+      }
+    }
+  }
+  const counts = countsText(file.counts)
+  lines.push(`  ${counts || chalk.green('No problems found')}`)
+  return lines
+}
+
+function summaryLine(report: Report, chalk: ChalkInstance): string {
+  const {summary} = report
+  const parts = [`${summary.files} ${summary.files === 1 ? 'file' : 'files'} checked`]
+  const counts = countsText(summary)
+  const sentences = [`${parts[0]}: ${counts || 'no problems found'}.`]
+  if (summary.aboveTarget > 0) sentences.push(`${summary.aboveTarget} ${summary.aboveTarget === 1 ? 'file is' : 'files are'} above the target reading age.`)
+  if (summary.unreadable > 0) sentences.push(`${summary.unreadable} ${summary.unreadable === 1 ? 'file' : 'files'} could not be checked.`)
+  const clean = summary.error + summary.warning + summary.suggestion === 0 && summary.aboveTarget === 0
+  return clean ? chalk.green(`\u2714 ${sentences.join(' ')}`) : chalk.bold(`\u2716 ${sentences.join(' ')}`)
+}
+
+function countsText(counts: {error: number; warning: number; suggestion: number}): string {
+  return SEVERITIES.filter((severity) => counts[severity] > 0)
+    .map((severity) => `${counts[severity]} ${severity}${counts[severity] === 1 ? '' : 's'}`)
+    .join(', ')
+}
+
+function place(finding: Finding): string {
+  return `${finding.line}:${finding.column}`
+}
+
+function truncate(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}\u2026`
+}

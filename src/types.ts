@@ -1,0 +1,158 @@
+/**
+ * The public shapes of plainly: options in, results out.
+ * `Report` is the JSON contract (`--format json`); it is versioned by
+ * `REPORT_VERSION` and documented in the README.
+ */
+
+/** How serious a finding is, most serious first. */
+export type Severity = 'error' | 'warning' | 'suggestion'
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'suggestion']
+
+/** The document formats plainly reads. */
+export type Format = 'markdown' | 'text' | 'html'
+
+/** A target reading age range in whole years, for example 9 to 11. */
+export interface TargetAge {
+  min: number
+  max: number
+}
+
+/** Settings for one check. Every field is optional; defaults are shown. */
+export interface CheckOptions {
+  /** Target reading age (default 9 to 11). A document above `max` gets a `reading-age` finding. */
+  targetAge?: TargetAge
+  /** How many of the hardest sentences to list per document (default 3). */
+  hardest?: number
+  /** Sentences with more words than this are `long-sentence` findings (default 25). */
+  maxSentenceWords?: number
+  /** Include retext-simplify's wordy-phrase suggestions (default true). */
+  simplify?: boolean
+}
+
+/** Resolved settings, with every default filled in. */
+export type ResolvedOptions = Required<CheckOptions>
+
+export const DEFAULT_OPTIONS: ResolvedOptions = {
+  targetAge: {min: 9, max: 11},
+  hardest: 3,
+  maxSentenceWords: 25,
+  simplify: true
+}
+
+/** One problem found in a document. Lines and columns are 1-based. */
+export interface Finding {
+  /** Stable id of the check, such as `jargon/assurance`, `simplify/in-order-to`, `long-sentence`. */
+  ruleId: string
+  severity: Severity
+  /** One sentence saying what to do. */
+  message: string
+  /** The words found, exactly as written. */
+  actual: string | null
+  /** Plainer alternatives, best first (may be empty). */
+  expected: string[]
+  /** Why it matters, in plain words. */
+  note: string | null
+  url: string | null
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  /** True when the file could not be checked at all (unreadable, binary, not UTF-8…). */
+  fatal?: boolean
+}
+
+export interface FormulaGrade {
+  /** US school grade. */
+  grade: number
+  /** UK reading age in years: US grade + 5. */
+  age: number
+}
+
+export interface SmogGrade extends FormulaGrade {
+  /** True when the document has fewer than 30 sentences, which SMOG was not designed for. */
+  lowConfidence: boolean
+}
+
+export interface Formulas {
+  fleschKincaid: FormulaGrade
+  smog: SmogGrade
+  automatedReadability: FormulaGrade
+  colemanLiau: FormulaGrade
+  gunningFog: FormulaGrade
+  /** Flesch Reading Ease: 0 to about 120, higher is easier. 90 and above suits an average 11-year-old. */
+  fleschReadingEase: {score: number}
+}
+
+export interface ReadingCounts {
+  words: number
+  sentences: number
+  syllables: number
+  /** Words of three or more syllables (SMOG). */
+  polysyllables: number
+  /** Letters and digits (ARI, Coleman–Liau). */
+  letters: number
+  /** Gunning Fog's complex words: three or more syllables, not names, not hyphenated, not counted for -ed/-es/-ing endings. */
+  complexWords: number
+}
+
+export interface HardSentence {
+  text: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  words: number
+  /** Words of three or more syllables in this sentence. */
+  longWords: string[]
+  /** How many years the document's reading age would drop without this sentence. */
+  raises: number
+  /** Plain reasons, such as "31 words" or "6 long words". */
+  reasons: string[]
+}
+
+export interface ReadingAge {
+  /** Headline UK reading age in whole years, or null when there are no words. */
+  age: number | null
+  target: TargetAge
+  withinTarget: boolean
+  /** How `age` is worked out. */
+  method: string
+  formulas: Formulas | null
+  counts: ReadingCounts
+  hardestSentences: HardSentence[]
+}
+
+export interface SeverityCounts {
+  error: number
+  warning: number
+  suggestion: number
+}
+
+export interface FileResult {
+  /** The path as given (relative to the working folder), or the `--stdin-filename`. */
+  path: string
+  format: Format
+  readingAge: ReadingAge | null
+  findings: Finding[]
+  counts: SeverityCounts
+}
+
+export interface Summary extends SeverityCounts {
+  files: number
+  /** Files that could not be checked at all. */
+  unreadable: number
+  /** Files whose reading age is above the target. */
+  aboveTarget: number
+}
+
+export const REPORT_VERSION = 1
+
+export interface Report {
+  /** Version of this JSON shape. */
+  version: typeof REPORT_VERSION
+  /** Version of plainly that made it. */
+  plainlyVersion: string
+  files: FileResult[]
+  summary: Summary
+}

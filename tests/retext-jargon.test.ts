@@ -1,0 +1,128 @@
+import {describe, expect, it} from 'vitest'
+import {glossaryFrom, glossaryYaml, jargonMessages} from './helpers.js'
+
+const glossary = glossaryFrom(
+  glossaryYaml(
+    {id: 'facilitate', term: 'facilitate', alternatives: ['help', 'run']},
+    {id: 'stakeholder', term: 'stakeholder', alternatives: ['people involved']},
+    {id: 'leverage', term: 'leverage', alternatives: ['use']},
+    {id: 'co-production', term: 'co-production', explain: true, alternatives: ['working together']},
+    {id: 'going-forward', term: 'going forward', alternatives: ['from now on']},
+    {id: 'hard-to-reach', term: 'hard to reach', alternatives: ['people we do not hear from']},
+    {id: 'service', term: 'service', alternatives: ['help'], severity: 'suggestion'},
+    {id: 'service-user', term: 'service user', alternatives: ['patient']},
+    {id: 'utilise', term: 'utilise', alternatives: ['use']},
+    {id: 'cognisant', term: 'cognisant', alternatives: ['aware']},
+    {id: 'icb', term: 'ICB', acronym: true, explain: true, alternatives: ['integrated care board']},
+    {id: 'power', term: 'power', alternatives: ['control'], severity: 'suggestion', except: ['power of attorney', 'power cut']}
+  )
+)
+
+async function found(text: string) {
+  return (await jargonMessages(text, glossary)).map((message) => [message.ruleId, message.actual])
+}
+
+describe('retext-jargon', () => {
+  it('gives each finding its rule id, words, alternatives, note and position', async () => {
+    const [message] = await jargonMessages('We will facilitate it.', glossary)
+    expect(message).toMatchObject({
+      ruleId: 'jargon/facilitate',
+      source: 'plainly',
+      actual: 'facilitate',
+      expected: ['help', 'run'],
+      note: 'Because it is a test.',
+      reason: 'Use “help” or “run” instead of “facilitate”'
+    })
+    expect(message!.place).toEqual({start: {line: 1, column: 9, offset: 8}, end: {line: 1, column: 19, offset: 18}})
+  })
+
+  it('matches any capitalisation, but acronyms only with their capitals', async () => {
+    expect(await found('FACILITATE this. Facilitate that.')).toEqual([
+      ['jargon/facilitate', 'FACILITATE'],
+      ['jargon/facilitate', 'Facilitate']
+    ])
+    expect(await found('The ICB and the ICBs met. An icb is not one.')).toEqual([
+      ['jargon/icb', 'ICB'],
+      ['jargon/icb', 'ICBs']
+    ])
+  })
+
+  it('matches phrases across line breaks and extra spaces', async () => {
+    expect(await found('We will act going\nforward and going    forward.')).toEqual([
+      ['jargon/going-forward', 'going\nforward'],
+      ['jargon/going-forward', 'going    forward']
+    ])
+  })
+
+  it('does not match a phrase across punctuation', async () => {
+    expect(await found('We kept going. Forward is the way.')).toEqual([])
+    expect(await found('Keep going, forward thinking helps.')).toEqual([])
+  })
+
+  it('matches hyphen, space and closed variants from one entry', async () => {
+    expect(await found('We do co-production, co production and coproduction.')).toEqual([
+      ['jargon/co-production', 'co-production'],
+      ['jargon/co-production', 'co production'],
+      ['jargon/co-production', 'coproduction']
+    ])
+    expect(await found('Groups that are hard to reach, or hard-to-reach groups.')).toEqual([
+      ['jargon/hard-to-reach', 'hard to reach'],
+      ['jargon/hard-to-reach', 'hard-to-reach']
+    ])
+  })
+
+  it('matches regular inflections of the last word', async () => {
+    expect(await found('She facilitates, facilitated and is facilitating.')).toEqual([
+      ['jargon/facilitate', 'facilitates'],
+      ['jargon/facilitate', 'facilitated'],
+      ['jargon/facilitate', 'facilitating']
+    ])
+    expect(await found('Our stakeholders and a stakeholder’s view.')).toEqual([
+      ['jargon/stakeholder', 'stakeholders'],
+      ['jargon/stakeholder', 'stakeholder’s']
+    ])
+    expect(await found('We are leveraging it; it leverages; we leveraged.')).toEqual([
+      ['jargon/leverage', 'leveraging'],
+      ['jargon/leverage', 'leverages'],
+      ['jargon/leverage', 'leveraged']
+    ])
+  })
+
+  it('matches British and American -ise/-ize spellings both ways', async () => {
+    expect(await found('Utilize it, utilise it, utilizing them, utilised.')).toEqual([
+      ['jargon/utilise', 'Utilize'],
+      ['jargon/utilise', 'utilise'],
+      ['jargon/utilise', 'utilizing'],
+      ['jargon/utilise', 'utilised']
+    ])
+    expect(await found('We are cognizant of it.')).toEqual([['jargon/cognisant', 'cognizant']])
+  })
+
+  it('lets the longest match win, with one finding per span', async () => {
+    expect(await found('Every service user matters.')).toEqual([['jargon/service-user', 'service user']])
+    expect(await found('Service users and the service.')).toEqual([
+      ['jargon/service-user', 'Service users'],
+      ['jargon/service', 'service']
+    ])
+  })
+
+  it('skips longer phrases listed as exceptions', async () => {
+    expect(await found('Get a power of attorney. There was a power cut.')).toEqual([])
+    expect(await found('Think about power in the group.')).toEqual([['jargon/power', 'power']])
+  })
+
+  it('does not match inside other words', async () => {
+    expect(await found('Empowering people and powerful words.')).toEqual([])
+  })
+
+  it('ignores invisible characters inside a word', async () => {
+    expect(await found('Our stake\u00ADholders agree.')).toEqual([['jargon/stakeholder', 'stake\u00ADholders']])
+  })
+
+  it('says to explain a term that must be explained', async () => {
+    const [message] = await jargonMessages('We believe in co-production.', glossary)
+    expect(message!.reason).toBe('Explain “co-production” in plain words the first time you use it, or use “working together”')
+    const [acronym] = await jargonMessages('Ask the ICB.', glossary)
+    expect(acronym!.reason).toBe('Spell out “ICB” the first time you use it, or use “integrated care board”')
+  })
+})
