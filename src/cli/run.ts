@@ -91,7 +91,7 @@ export function parseTargetAge(value: string): TargetAge {
   const match = /^\s*(\d{1,2})\s*(?:(?:-|–|to)\s*(\d{1,2}))?\s*$/.exec(value)
   const min = match ? Number(match[1]) : Number.NaN
   const max = match?.[2] ? Number(match[2]) : min
-  if (!match || min < 5 || max > 25 || min > max) {
+  if (!match || min < 5 || min > max) {
     throw new UsageError(`--target-age must be an age such as 11, or a range such as 9-11 (got "${value}")`)
   }
   return {min, max}

@@ -28,6 +28,8 @@ export function createProcessors(settings: ProcessorSettings): (format: Format) 
 
 export async function checkFile(file: VFile, processorFor: (format: Format) => AnyProcessor): Promise<VFile> {
   const format = file.data.format ?? 'text'
+  // A file that could not be read already carries its one fatal finding.
+  if (file.messages.some((message) => message.fatal)) return file
   if (String(file).trim() === '') {
     addFinding(file, {
       reason: 'This file is empty, so there was nothing to check',

@@ -28,15 +28,17 @@ import remarkBridge from './markdown.js'
 export interface ProcessorSettings {
   options: ResolvedOptions
   glossary: CompiledGlossary
+  /** retext-simplify phrases not to suggest. */
+  simplifyOff: string[]
 }
 
 // unified's generic processor types are not useful across formats.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyProcessor = Processor<any, any, any, any, any>
 
-function retextPlugins({options, glossary}: ProcessorSettings): PluggableList {
+function retextPlugins({options, glossary, simplifyOff}: ProcessorSettings): PluggableList {
   const plugins: PluggableList = [retextUnits, [retextJargon, {glossary}]]
-  if (options.simplify) plugins.push(retextSimplifySuggestions)
+  if (options.simplify) plugins.push([retextSimplifySuggestions, {ignore: simplifyOff}])
   plugins.push(
     [retextReadingAge, {target: options.targetAge, hardest: options.hardest, maxSentenceWords: options.maxSentenceWords}],
     [retextHardSentences, {target: options.targetAge}]

@@ -5,6 +5,7 @@
  */
 import {VFile} from 'vfile'
 import {loadGlossary} from '../glossary/load.js'
+import {loadSimplifyOff} from '../glossary/simplify-off.js'
 import type {CompiledGlossary} from '../glossary/compile.js'
 import {findFiles, type Unmatched} from '../io/find-files.js'
 import {formatFor} from '../io/formats.js'
@@ -46,7 +47,7 @@ export function createSession(options: SessionOptions = {}): Session {
     simplify: options.simplify
   })
   const glossary = options.glossary ?? loadGlossary({layers: options.glossaries, cwd})
-  const processorFor = createProcessors({options: resolved, glossary})
+  const processorFor = createProcessors({options: resolved, glossary, simplifyOff: resolved.simplify ? loadSimplifyOff() : []})
   const finish = async (file: VFile) => toFileResult(await checkFile(file, processorFor))
   return {
     options: resolved,

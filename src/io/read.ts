@@ -43,7 +43,7 @@ export function decodeDocument(bytes: Uint8Array, shownPath: string, format: For
     }
     const nul = bytes.indexOf(0)
     if (nul !== -1) {
-      return unreadable(shownPath, 'this looks like a binary file, not text: plainly checks Markdown, plain text and HTML', lineAt(bytes, nul), 'file/binary')
+      return unreadable(shownPath, 'this looks like a binary file, not text: plainly checks Markdown, plain text and HTML', undefined, 'file/binary')
     }
     try {
       text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)

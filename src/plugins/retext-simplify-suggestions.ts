@@ -12,8 +12,13 @@ import {addFinding, orList, quote} from '../core/messages.js'
 
 const NOTE = 'A shorter, everyday word or phrase is quicker to read and easier to understand.'
 
-export default function retextSimplifySuggestions() {
-  const simplify = retextSimplify()
+export interface SimplifyOptions {
+  /** Phrases of retext-simplify's list not to suggest (see glossary/simplify-off.yml). */
+  ignore?: string[]
+}
+
+export default function retextSimplifySuggestions(options: SimplifyOptions = {}) {
+  const simplify = retextSimplify({ignore: options.ignore ?? []})
   return function (tree: Root, file: VFile): undefined {
     const scratch = new VFile({value: String(file)})
     simplify(tree, scratch)

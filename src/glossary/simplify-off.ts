@@ -1,0 +1,43 @@
+/**
+ * The retext-simplify phrases plainly switches off, read from
+ * glossary/simplify-off.yml (data, with a reason for each).
+ */
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {isMap, isScalar, isSeq, LineCounter, parseDocument} from 'yaml'
+import {GlossaryError, SHIPPED_GLOSSARY_DIR} from './load.js'
+import type {GlossaryProblem} from './types.js'
+
+export const SIMPLIFY_OFF_FILE = path.join(SHIPPED_GLOSSARY_DIR, 'simplify-off.yml')
+
+/** Parse the list. Pure; problems name the file and line. */
+export function parseSimplifyOff(text: string, file: string): {phrases: string[]; problems: GlossaryProblem[]} {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, {lineCounter})
+  const problems: GlossaryProblem[] = doc.errors.map((error) => ({file, line: lineCounter.linePos(error.pos[0]).line, message: 'this is not valid YAML'}))
+  const phrases: string[] = []
+  const list = isMap(doc.contents) ? doc.contents.get('off', true) : undefined
+  if (!isSeq(list)) {
+    problems.push({file, line: 1, message: 'expected "off:" with a list of phrases'})
+    return {phrases, problems}
+  }
+  for (const item of list.items) {
+    const range = (item as {range?: [number, number, number]} | null)?.range
+    const line = range ? lineCounter.linePos(range[0]).line : undefined
+    const phrase = isMap(item) ? item.get('phrase') : undefined
+    const why = isMap(item) ? item.get('why') : undefined
+    if (!isMap(item) || typeof phrase !== 'string' || typeof why !== 'string' || item.items.some((pair) => !isScalar(pair.key) || !['phrase', 'why'].includes(String(pair.key.value)))) {
+      problems.push({file, line, message: 'each item needs exactly "phrase:" and "why:"'})
+      continue
+    }
+    phrases.push(phrase.trim().toLowerCase())
+  }
+  return {phrases, problems}
+}
+
+/** The shipped list. Throws GlossaryError if the file is broken. */
+export function loadSimplifyOff(): string[] {
+  const {phrases, problems} = parseSimplifyOff(readFileSync(SIMPLIFY_OFF_FILE, 'utf8'), path.relative(process.cwd(), SIMPLIFY_OFF_FILE) || SIMPLIFY_OFF_FILE)
+  if (problems.length > 0) throw new GlossaryError(problems)
+  return phrases
+}
