@@ -4,14 +4,17 @@
  */
 import {Command, Option} from 'commander'
 import {HEADLINE_METHOD} from '../core/formulas.js'
+import {availablePacks} from '../glossary/load.js'
 import {REPORTER_NAMES} from '../reporters/index.js'
 import {VERSION} from '../version.js'
+import {addGlossaryCommands} from './glossary.js'
 import type {Io} from './io.js'
 
 export interface CheckFlags {
   format: string
   output?: string
   glossary: string[]
+  pack: string[]
   simplify: boolean
   targetAge: string
   hardest: string
@@ -25,6 +28,8 @@ export interface CheckFlags {
 
 export interface Actions {
   check(paths: string[], flags: CheckFlags): Promise<void>
+  /** Subcommands that set their own exit code. */
+  setExitCode(code: number): void
 }
 
 export const EXIT_CODES_HELP = `
@@ -60,6 +65,7 @@ export function createProgram(io: Io, actions: Actions): Command {
     .addOption(new Option('-f, --format <name>', 'how to show the results').choices(REPORTER_NAMES).default('terminal'))
     .option('-o, --output <file>', 'write the results to a file instead of the screen')
     .option('-g, --glossary <file>', 'add a team glossary on top of the shipped one (repeat for more)', collect, [])
+    .option('-p, --pack <name>', `switch on an optional glossary pack (repeat for more): ${availablePacks().join(', ') || 'none installed'}`, collect, [])
     .option('--no-simplify', 'leave out suggestions for wordy phrases')
     .option('--target-age <age>', 'target reading age in years, such as 11 or 9-11', '9-11')
     .option('--hardest <n>', 'how many of the hardest sentences to list for each document', '3')
@@ -74,6 +80,8 @@ export function createProgram(io: Io, actions: Actions): Command {
     .option('--debug', 'show technical details when something goes wrong')
     .addHelpText('after', `${EXIT_CODES_HELP}\n${READING_AGE_HELP}\n\nExamples:\n  plainly check leaflet.md\n  plainly check docs/ --format json\n  cat leaflet.md | plainly check - --stdin-filename leaflet.md`)
     .action(async (paths: string[], flags: CheckFlags) => actions.check(paths, flags))
+
+  addGlossaryCommands(program, io, actions.setExitCode)
 
   program.addHelpText('after', EXIT_CODES_HELP)
   return program

@@ -27,6 +27,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const program = createProgram(io, {
     async check(paths, flags) {
       exitCode = await check(paths, flags, io)
+    },
+    setExitCode(code) {
+      exitCode = code
     }
   })
   try {
@@ -50,7 +53,7 @@ async function check(paths: string[], flags: CheckFlags, io: Io): Promise<number
     throw new UsageError('name a file or folder to check', 'for example: plainly check leaflet.md, or plainly check docs/')
   }
 
-  const session = createSession({...options, glossaries: flags.glossary, cwd: io.cwd})
+  const session = createSession({...options, packs: flags.pack, glossaries: flags.glossary, cwd: io.cwd})
   const results: FileResult[] = []
   const unmatched: Array<{input: string; reason: string}> = []
 

@@ -16,7 +16,9 @@ import {checkFile, createProcessors} from './check.js'
 import {toFileResult, toReport} from './results.js'
 
 export interface SessionOptions extends CheckOptions {
-  /** Team or project glossary files, layered over the shipped glossary in order. */
+  /** Optional glossary packs by name (see glossary/packs/), layered over the shipped glossary. */
+  packs?: string[]
+  /** Team or project glossary files, layered over the shipped glossary (and packs) in order. */
   glossaries?: string[]
   /** Use a glossary you compiled yourself instead of loading one. */
   glossary?: CompiledGlossary
@@ -46,7 +48,7 @@ export function createSession(options: SessionOptions = {}): Session {
     maxSentenceWords: options.maxSentenceWords,
     simplify: options.simplify
   })
-  const glossary = options.glossary ?? loadGlossary({layers: options.glossaries, cwd})
+  const glossary = options.glossary ?? loadGlossary({packs: options.packs, layers: options.glossaries, cwd})
   const processorFor = createProcessors({options: resolved, glossary, simplifyOff: resolved.simplify ? loadSimplifyOff() : []})
   const finish = async (file: VFile) => toFileResult(await checkFile(file, processorFor))
   return {

@@ -6,7 +6,7 @@
 import type {GlossaryEntry} from './types.js'
 import {exactWord, foldSpelling, inflect, normaliseWord, termVariants} from './normalise.js'
 
-interface Terminal {
+export interface Terminal {
   entry: GlossaryEntry
   /** For acronyms: the exact words (capitals kept) that must be seen. */
   exact?: string[]
@@ -26,10 +26,16 @@ export interface CompiledGlossary {
   root: TrieNode
   /** Exception phrases per entry id, as word sequences. */
   exceptions: Map<string, string[][]>
+  /** Acronyms readers know without spelling out (exact capitals). */
+  knownAcronyms: Set<string>
+}
+
+export interface CompileOptions {
+  knownAcronyms?: readonly string[]
 }
 
 /** Build the matcher for a list of entries. Pure. */
-export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlossary {
+export function compileGlossary(entries: readonly GlossaryEntry[], options: CompileOptions = {}): CompiledGlossary {
   const root: TrieNode = {next: new Map()}
   const byId = new Map<string, GlossaryEntry>()
   const exceptions = new Map<string, string[][]>()
@@ -53,7 +59,7 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlos
     }
   }
 
-  return {entries: [...entries], byId, root, exceptions}
+  return {entries: [...entries], byId, root, exceptions, knownAcronyms: new Set(options.knownAcronyms ?? [])}
 }
 
 /** Every run of words that writes `term`, with endings on its last word. */

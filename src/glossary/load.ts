@@ -6,12 +6,17 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {ACRONYMS_FILE_NAME, readAcronymsFile} from './acronyms.js'
 import {compileGlossary, type CompiledGlossary} from './compile.js'
 import {parseGlossary} from './schema.js'
 import type {GlossaryEntry, GlossaryProblem, LayerEntry} from './types.js'
 
 /** The glossary folder that ships with plainly. */
 export const SHIPPED_GLOSSARY_DIR = fileURLToPath(new URL('../../glossary/', import.meta.url))
+/** Optional packs, switched on by name with --pack. */
+export const PACKS_DIR = path.join(SHIPPED_GLOSSARY_DIR, 'packs')
+/** Data files in glossary/ that are not glossaries. */
+const NOT_GLOSSARIES = new Set([ACRONYMS_FILE_NAME, 'simplify-off.yml'])
 
 export class GlossaryError extends Error {
   readonly problems: GlossaryProblem[]
@@ -27,7 +32,9 @@ export function formatProblem(problem: GlossaryProblem): string {
 }
 
 export interface LoadGlossaryOptions {
-  /** Team or project glossary files, layered in order over the shipped one. */
+  /** Optional packs by name (see glossary/packs/), layered over the shipped glossary. */
+  packs?: readonly string[]
+  /** Team or project glossary files, layered in order over the shipped one and the packs. */
   layers?: readonly string[]
   /** Leave out the shipped glossary (for tests and fully custom set-ups). */
   shipped?: boolean
@@ -38,33 +45,82 @@ export interface LoadGlossaryOptions {
 /** The YAML files of the shipped glossary, in a stable order. */
 export function shippedGlossaryFiles(): string[] {
   return readdirSync(SHIPPED_GLOSSARY_DIR)
-    .filter((name) => /\.ya?ml$/.test(name) && name !== 'simplify-off.yml')
+    .filter((name) => /\.ya?ml$/.test(name) && !NOT_GLOSSARIES.has(name))
     .sort()
     .map((name) => path.join(SHIPPED_GLOSSARY_DIR, name))
 }
 
+/** The names of the optional packs. */
+export function availablePacks(): string[] {
+  try {
+    return readdirSync(PACKS_DIR)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .map((name) => name.replace(/\.ya?ml$/, ''))
+      .sort()
+  } catch {
+    return []
+  }
+}
+
+export interface LoadedGlossary {
+  entries: GlossaryEntry[]
+  /** Acronyms readers know: the shipped list plus any "knownAcronyms" in the layers. */
+  knownAcronyms: string[]
+}
+
 /** Load, validate, layer and compile. Throws GlossaryError listing every problem. */
 export function loadGlossary(options: LoadGlossaryOptions = {}): CompiledGlossary {
-  return compileGlossary(loadEntries(options))
+  const loaded = loadLayers(options)
+  return compileGlossary(loaded.entries, {knownAcronyms: loaded.knownAcronyms})
 }
 
 /** Load, validate and layer, without compiling. */
 export function loadEntries(options: LoadGlossaryOptions = {}): GlossaryEntry[] {
+  return loadLayers(options).entries
+}
+
+/** The files that make up the glossary, in layer order, as [layer name, files]. */
+export function layerFiles(options: LoadGlossaryOptions = {}): Array<{layer: string; files: string[]}> {
+  const cwd = options.cwd ?? process.cwd()
+  const layers: Array<{layer: string; files: string[]}> = []
+  if (options.shipped !== false) layers.push({layer: 'shipped', files: shippedGlossaryFiles()})
+  for (const pack of options.packs ?? []) layers.push({layer: `pack ${pack}`, files: [packFile(pack)]})
+  for (const file of options.layers ?? []) layers.push({layer: file, files: [path.resolve(cwd, file)]})
+  return layers
+}
+
+export function loadLayers(options: LoadGlossaryOptions = {}): LoadedGlossary {
   const cwd = options.cwd ?? process.cwd()
   const problems: GlossaryProblem[] = []
   const layers: LayerEntry[][] = []
+  const knownAcronyms: string[] = []
+
+  const packs = availablePacks()
+  for (const pack of options.packs ?? []) {
+    if (!packs.includes(pack)) {
+      problems.push({file: `--pack ${pack}`, message: `there is no pack called "${pack}" (packs: ${packs.join(', ') || 'none'})`})
+    }
+  }
+  if (problems.length > 0) throw new GlossaryError(problems)
 
   if (options.shipped !== false) {
-    // The shipped files form one layer: an id used twice across them is a mistake.
-    const shipped = shippedGlossaryFiles().map((file) => readLayer(file, cwd, problems))
-    const merged = shipped.flat()
-    reportCrossFileDuplicates(merged, problems)
-    layers.push(merged)
+    const acronyms = readAcronymsFile(path.join(SHIPPED_GLOSSARY_DIR, ACRONYMS_FILE_NAME), displayPath(path.join(SHIPPED_GLOSSARY_DIR, ACRONYMS_FILE_NAME), cwd))
+    problems.push(...acronyms.problems)
+    knownAcronyms.push(...acronyms.acronyms)
   }
-  for (const file of options.layers ?? []) layers.push(readLayer(path.resolve(cwd, file), cwd, problems))
+  for (const {layer, files} of layerFiles(options)) {
+    // The shipped files form one layer: an id used twice across them is a mistake.
+    const entries = files.flatMap((file) => readLayer(file, cwd, problems, knownAcronyms))
+    if (layer === 'shipped') reportCrossFileDuplicates(entries, problems)
+    layers.push(entries)
+  }
 
   if (problems.length > 0) throw new GlossaryError(problems)
-  return layerEntries(layers)
+  return {entries: layerEntries(layers), knownAcronyms}
+}
+
+function packFile(name: string): string {
+  return path.join(PACKS_DIR, `${name}.yml`)
 }
 
 /** Apply layers in order. Pure. */
@@ -80,7 +136,7 @@ export function layerEntries(layers: readonly LayerEntry[][]): GlossaryEntry[] {
   return [...byId.values()]
 }
 
-function readLayer(file: string, cwd: string, problems: GlossaryProblem[]): LayerEntry[] {
+function readLayer(file: string, cwd: string, problems: GlossaryProblem[], knownAcronyms: string[]): LayerEntry[] {
   const shown = displayPath(file, cwd)
   let text: string
   try {
@@ -95,6 +151,7 @@ function readLayer(file: string, cwd: string, problems: GlossaryProblem[]): Laye
   }
   const parsed = parseGlossary(text.replace(/^\uFEFF/, ''), shown)
   problems.push(...parsed.problems)
+  knownAcronyms.push(...parsed.knownAcronyms)
   return parsed.entries
 }
 

@@ -5,8 +5,9 @@ import type {Point} from 'unist'
 import type {CompiledGlossary} from './compile.js'
 import type {GlossaryEntry} from './types.js'
 
-/** One document word, or `null` where punctuation or code breaks a phrase. */
+/** One document word. */
 export interface WordToken {
+  kind: 'word'
   /** Compared form (see normaliseWord). */
   norm: string
   /** Exact form, for acronyms. */
@@ -15,7 +16,15 @@ export interface WordToken {
   end: Point
 }
 
-export type Token = WordToken | null
+/** Punctuation, a symbol or code: it breaks a phrase. */
+export interface MarkToken {
+  kind: 'mark'
+  value: string
+  start?: Point
+  end?: Point
+}
+
+export type Token = WordToken | MarkToken
 
 export interface GlossaryMatch {
   entry: GlossaryEntry
@@ -45,7 +54,7 @@ function longestAt(tokens: readonly Token[], from: number, glossary: CompiledGlo
   let best: GlossaryMatch | undefined
   for (let index = from; index < tokens.length; index++) {
     const token = tokens[index]
-    if (!token) break
+    if (token?.kind !== 'word') break
     const child = node.next.get(token.norm)
     if (!child) break
     node = child
@@ -61,7 +70,10 @@ function longestAt(tokens: readonly Token[], from: number, glossary: CompiledGlo
 }
 
 function sameExact(tokens: readonly Token[], from: number, exact: readonly string[]): boolean {
-  return exact.every((word, offset) => tokens[from + offset]?.exact === word)
+  return exact.every((word, offset) => {
+    const token = tokens[from + offset]
+    return token?.kind === 'word' && token.exact === word
+  })
 }
 
 /** True when the match sits inside one of the entry's "except" phrases. */
@@ -73,7 +85,8 @@ function isException(tokens: readonly Token[], from: number, to: number, phrases
     for (let start = Math.max(0, to - length); start <= from; start++) {
       let same = true
       for (let offset = 0; offset < length; offset++) {
-        if (tokens[start + offset]?.norm !== phrase[offset]) {
+        const token = tokens[start + offset]
+        if (token?.kind !== 'word' || token.norm !== phrase[offset]) {
           same = false
           break
         }

@@ -25,9 +25,10 @@ const ENTRY_KEYS = [
   'reviewed',
   'url',
   'examples',
-  'disabled'
+  'disabled',
+  'autofix'
 ] as const
-const FILE_KEYS = ['description', 'entries'] as const
+const FILE_KEYS = ['description', 'entries', 'knownAcronyms'] as const
 const STATUSES: readonly EntryStatus[] = ['proposed', 'accepted', 'retired']
 const ID_PATTERN = /^[a-z\d][a-z\d-]*$/
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/
@@ -35,6 +36,8 @@ const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/
 export interface ParsedGlossary {
   description?: string
   entries: LayerEntry[]
+  /** Acronyms this file says readers know without spelling out. */
+  knownAcronyms: string[]
   problems: GlossaryProblem[]
 }
 
@@ -54,19 +57,20 @@ export function parseGlossary(text: string, file: string): ParsedGlossary {
     const line = lineCounter.linePos(error.pos[0]).line
     problems.push({file, line, message: `this is not valid YAML: ${firstLine(error.message)}`})
   }
-  if (problems.length > 0) return {entries, problems}
+  if (problems.length > 0) return {entries, knownAcronyms: [], problems}
 
   const root = doc.contents
   if (!isMap(root)) {
     problem(root, 'a glossary file must be a map with an "entries:" list', 1)
-    return {entries, problems}
+    return {entries, knownAcronyms: [], problems}
   }
   checkKeys(root, FILE_KEYS, 'glossary file', problem)
   const description = root.get('description')
+  const knownAcronyms = stringList(root, 'knownAcronyms', 'glossary file', problem) ?? []
   const list = root.get('entries', true)
   if (!isSeq(list)) {
     problem(list ?? root, 'expected "entries:" with a list of entries')
-    return {entries, problems}
+    return {entries, knownAcronyms, problems}
   }
 
   const seen = new Map<string, number>()
@@ -90,6 +94,7 @@ export function parseGlossary(text: string, file: string): ParsedGlossary {
   return {
     description: typeof description === 'string' ? description : undefined,
     entries,
+    knownAcronyms,
     problems
   }
 }
@@ -171,6 +176,11 @@ function readEntry(
     }
   }
 
+  const autofix = booleanField(map, 'autofix', false, label, problem)
+  if (autofix && (alternatives.length !== 1 || explain)) {
+    fail('autofix', `${label}: "autofix: true" needs exactly one alternative, and cannot be used with "explain: true"`)
+  }
+
   if (problemCount() > before) return undefined
 
   return {
@@ -186,6 +196,7 @@ function readEntry(
     except: stringList(map, 'except', label, problem) ?? [],
     forms: stringList(map, 'forms', label, problem) ?? [],
     inflect: booleanField(map, 'inflect', true, label, problem),
+    autofix,
     status: status as EntryStatus,
     proposedBy: optionalString(map, 'proposedBy', label, problem),
     reviewed,

@@ -26,6 +26,8 @@ export interface GlossaryEntry {
   forms: string[]
   /** Match regular endings (-s, -ed, -ing…) of the last word (default true). */
   inflect: boolean
+  /** Safe to replace automatically (`--fix`): needs exactly one alternative. */
+  autofix: boolean
   status: EntryStatus
   proposedBy?: string
   reviewed?: string

@@ -1,12 +1,22 @@
 /**
  * retext-jargon: find glossary terms in the words of each sentence and add
  * a finding for each, with the plain alternatives and the reason.
+ *
+ * Per document it also remembers what has been explained:
+ * - an acronym spelled out once ("integrated care board (ICB)" or
+ *   "ICB (integrated care board)") is silent from then on;
+ * - a term that must be explained (`explain: true`) is silent once the
+ *   document explains it: a bracket straight after it, "means", a colon or
+ *   dash, or the plain words first with the term in brackets after them;
+ * - any other acronym that readers may not know (not in the known list) is
+ *   flagged the first time it is used without being spelled out.
  */
 import type {Root, Sentence, SentenceContent, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import type {CompiledGlossary} from '../glossary/compile.js'
-import {matchTokens, type Token} from '../glossary/match.js'
+import {isAcronymLike, singularAcronym, spellsOut} from '../glossary/acronyms.js'
+import {matchTokens, type Token, type WordToken} from '../glossary/match.js'
 import {exactWord, normaliseWord} from '../glossary/normalise.js'
 import type {GlossaryEntry} from '../glossary/types.js'
 import {addFinding, orList, quote} from '../core/messages.js'
@@ -16,26 +26,54 @@ export interface JargonOptions {
   glossary: CompiledGlossary
 }
 
+const NOTE_ACRONYM =
+  'Many readers do not know what an acronym stands for. Write it out in full the first time, with the acronym in brackets after it if you need it later.'
+const EXPLAINING_WORDS = new Set(['means', 'meaning', 'mean'])
+
+interface DocumentState {
+  /** Acronyms spelled out so far (singular, exact capitals). */
+  defined: Set<string>
+  /** Entry ids explained so far. */
+  explained: Set<string>
+  /** Unknown acronyms already flagged once. */
+  flagged: Set<string>
+}
+
 export default function retextJargon(options: JargonOptions) {
   const {glossary} = options
   return function (tree: Root, file: VFile): undefined {
+    const state: DocumentState = {defined: new Set(), explained: new Set(), flagged: new Set()}
+    const source = String(file)
     for (const sentence of sentencesOf(tree)) {
       const tokens = tokensOf(sentence)
+      noteDefinitions(tokens, glossary, state)
+      const matched = new Set<number>()
       for (const match of matchTokens(tokens, glossary)) {
-        const first = tokens[match.from]!
-        const last = tokens[match.to - 1]!
-        const actual = String(file).slice(first.start.offset, last.end.offset)
+        for (let index = match.from; index < match.to; index++) matched.add(index)
+        const {entry} = match
+        if (entry.acronym && entry.explain && state.defined.has(singularAcronym((tokens[match.from] as WordToken).exact))) continue
+        if (entry.explain && !entry.acronym) {
+          if (state.explained.has(entry.id)) continue
+          if (isExplainedHere(tokens, match.from, match.to)) {
+            state.explained.add(entry.id)
+            continue
+          }
+        }
+        const first = tokens[match.from] as WordToken
+        const last = tokens[match.to - 1] as WordToken
+        const actual = source.slice(first.start.offset, last.end.offset)
         addFinding(file, {
-          reason: reasonFor(match.entry, actual),
-          ruleId: `jargon/${match.entry.id}`,
-          severity: match.entry.severity,
+          reason: reasonFor(entry, actual),
+          ruleId: `jargon/${entry.id}`,
+          severity: entry.severity,
           place: {start: first.start, end: last.end},
           actual,
-          expected: match.entry.alternatives,
-          note: match.entry.note,
-          url: match.entry.url
+          expected: entry.alternatives,
+          note: entry.note,
+          url: entry.url
         })
       }
+      flagUnknownAcronyms(tokens, matched, glossary, state, file)
     }
   }
 }
@@ -51,17 +89,93 @@ function reasonFor(entry: GlossaryEntry, actual: string): string {
   return `Use ${orList(entry.alternatives.slice(0, 3))} instead of ${quote(single)}`
 }
 
+/** Acronyms spelled out in this sentence: "words (ACR)" or "ACR (words)". */
+function noteDefinitions(tokens: readonly Token[], glossary: CompiledGlossary, state: DocumentState): void {
+  for (let open = 0; open < tokens.length; open++) {
+    const mark = tokens[open]
+    if (mark?.kind !== 'mark' || mark.value !== '(') continue
+    const close = tokens.findIndex((token, index) => index > open && token.kind === 'mark' && token.value === ')')
+    if (close === -1) continue
+    const inside = wordsOf(tokens.slice(open + 1, close))
+    const before = wordsOf(tokens.slice(Math.max(0, open - 12), open))
+    const single = inside.length === 1 ? inside[0]! : undefined
+    if (single && isAcronymLike(single)) {
+      if (spellsOut(before, single) || endsWithExpansion(before, single, glossary)) state.defined.add(singularAcronym(single))
+    }
+    const previous = tokens[open - 1]
+    if (previous?.kind === 'word' && isAcronymLike(previous.exact)) {
+      if (spellsOut(inside, previous.exact) || endsWithExpansion(inside, previous.exact, glossary)) state.defined.add(singularAcronym(previous.exact))
+    }
+  }
+}
+
+/** The words (exact) of a run of tokens, ignoring punctuation such as commas. */
+function wordsOf(tokens: readonly Token[]): string[] {
+  return tokens.filter((token): token is WordToken => token.kind === 'word').map((token) => token.exact)
+}
+
+/** True when the words end with one of the glossary's spellings-out (alternatives) for this acronym. */
+function endsWithExpansion(words: readonly string[], acronym: string, glossary: CompiledGlossary): boolean {
+  const text = words.join(' ').toLowerCase()
+  return glossary.entries.some(
+    (entry) =>
+      entry.acronym &&
+      entry.terms.some((term) => singularAcronym(term) === singularAcronym(acronym)) &&
+      entry.alternatives.some((alternative) => text.endsWith(alternative.toLowerCase()))
+  )
+}
+
+/** Is the term at [from, to) explained right here? */
+function isExplainedHere(tokens: readonly Token[], from: number, to: number): boolean {
+  const next = tokens[to]
+  const afterNext = tokens[to + 1]
+  if (next?.kind === 'mark' && ['(', ':', '–', '—', '-'].includes(next.value)) return true
+  if (next?.kind === 'word' && EXPLAINING_WORDS.has(next.norm)) return true
+  // "co-production, which means …"
+  if (next?.kind === 'mark' && next.value === ',' && afterNext?.kind === 'word' && ['which', 'that'].includes(afterNext.norm)) {
+    const third = tokens[to + 2]
+    return third?.kind === 'word' && EXPLAINING_WORDS.has(third.norm)
+  }
+  // Plain words first, then the term in brackets: "working together as equals (co-production)".
+  const before = tokens[from - 1]
+  return before?.kind === 'mark' && before.value === '(' && next?.kind === 'mark' && next.value === ')' && from >= 2
+}
+
+function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, glossary: CompiledGlossary, state: DocumentState, file: VFile): void {
+  const words = tokens.filter((token): token is WordToken => token.kind === 'word')
+  // A shouted sentence (mostly capitals) is not full of acronyms.
+  const capitals = words.filter((word) => /^[A-Z\d&]+$/.test(word.exact) && /[A-Z]/.test(word.exact)).length
+  if (words.length >= 3 && capitals / words.length > 0.5) return
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'word' || matched.has(index) || !isAcronymLike(token.exact)) return
+    const acronym = singularAcronym(token.exact)
+    if (glossary.knownAcronyms.has(acronym) || glossary.knownAcronyms.has(token.exact)) return
+    if (state.defined.has(acronym) || state.flagged.has(acronym)) return
+    state.flagged.add(acronym)
+    addFinding(file, {
+      reason: `Spell out ${quote(token.exact)} the first time you use it`,
+      ruleId: 'acronym',
+      severity: 'suggestion',
+      place: {start: token.start, end: token.end},
+      actual: token.exact,
+      expected: [],
+      note: NOTE_ACRONYM
+    })
+  })
+}
+
 /**
  * The words of a sentence as match tokens. Hyphenated words are split into
  * their parts, so "hard-to-reach" matches "hard to reach"; punctuation and
- * code break a phrase; white space (including line breaks) does not.
+ * code are marks, which break a phrase; white space (including line breaks)
+ * is dropped.
  */
 export function tokensOf(sentence: Sentence): Token[] {
   const tokens: Token[] = []
   for (const node of sentence.children) {
     if (node.type === 'WhiteSpaceNode') continue
     if (node.type === 'WordNode') tokens.push(...wordParts(node))
-    else tokens.push(null)
+    else tokens.push({kind: 'mark', value: node.type === 'SourceNode' ? '`' : toString(node), start: node.position?.start, end: node.position?.end})
   }
   return tokens
 }
@@ -75,7 +189,7 @@ function wordParts(word: Word): Token[] {
     if (first?.position && last?.position) {
       const value = group.map((node) => toString(node)).join('')
       if (/[\p{L}\p{N}]/u.test(value)) {
-        parts.push({norm: normaliseWord(value), exact: exactWord(value), start: first.position.start, end: last.position.end})
+        parts.push({kind: 'word', norm: normaliseWord(value), exact: exactWord(value), start: first.position.start, end: last.position.end})
       }
     }
     group = []

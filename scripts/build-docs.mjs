@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// Regenerate docs/glossary.md from the YAML in glossary/ (run `npm run docs`).
+import {mkdirSync, writeFileSync} from 'node:fs'
+import {renderGlossaryDoc, shippedSections} from '../dist/glossary/docs.js'
+import {availablePacks, loadEntries} from '../dist/glossary/load.js'
+
+const root = new URL('../', import.meta.url)
+const text = renderGlossaryDoc(shippedSections((packs) => loadEntries({packs, cwd: root.pathname}), availablePacks()))
+mkdirSync(new URL('docs/', root), {recursive: true})
+writeFileSync(new URL('docs/glossary.md', root), text)
+console.log('Wrote docs/glossary.md')

@@ -1,0 +1,208 @@
+/**
+ * `plainly glossary …`: list, show, validate, export, import and sources.
+ * Each action returns an exit code; output goes to the injected streams.
+ */
+import {existsSync, readFileSync} from 'node:fs'
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {Command, Option} from 'commander'
+import {COLUMNS, entryToRow, rowToYaml} from '../glossary/table.js'
+import {CsvError, parseCsv, toCsv} from '../glossary/csv.js'
+import {findEntry} from '../glossary/lookup.js'
+import {formatProblem, layerFiles, loadGlossary, loadLayers, SHIPPED_GLOSSARY_DIR} from '../glossary/load.js'
+import {parseGlossary} from '../glossary/schema.js'
+import type {GlossaryEntry, GlossaryProblem} from '../glossary/types.js'
+import {validateGlossary} from '../glossary/validate.js'
+import {mergeEntriesIntoYaml} from '../glossary/write.js'
+import {writeFileAtomic} from '../io/write.js'
+import {UsageError} from './errors.js'
+import type {Io} from './io.js'
+
+interface LayerFlags {
+  pack: string[]
+  glossary: string[]
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value]
+
+function withLayers(command: Command): Command {
+  return command
+    .option('-p, --pack <name>', 'include an optional glossary pack (repeat for more)', collect, [])
+    .option('-g, --glossary <file>', 'include a team glossary (repeat for more)', collect, [])
+}
+
+export function addGlossaryCommands(program: Command, io: Io, setExitCode: (code: number) => void): void {
+  const glossary = program.command('glossary').description('look up, check and share the glossary of jargon')
+
+  withLayers(glossary.command('list').description('list the glossary entries in use'))
+    .option('-s, --search <text>', 'only entries whose words, alternatives or note contain this text')
+    .addOption(new Option('-f, --format <name>', 'how to show the list').choices(['table', 'json', 'csv']).default('table'))
+    .action((flags: LayerFlags & {search?: string; format: string}) => {
+      let entries = loadLayers({packs: flags.pack, layers: flags.glossary, cwd: io.cwd}).entries
+      if (flags.search) {
+        const needle = flags.search.toLowerCase()
+        entries = entries.filter((entry) => [entry.id, ...entry.terms, ...entry.alternatives, entry.note].some((text) => text.toLowerCase().includes(needle)))
+      }
+      io.stdout.write(formatList(entries, flags.format))
+      setExitCode(0)
+    })
+
+  withLayers(glossary.command('show').description('show the entry for a word, in any of its forms').argument('<word...>', 'the word or phrase'))
+    .action((words: string[], flags: LayerFlags) => {
+      const text = words.join(' ')
+      const entry = findEntry(loadGlossary({packs: flags.pack, layers: flags.glossary, cwd: io.cwd}), text)
+      if (!entry) {
+        io.stderr.write(`plainly: \u201C${text}\u201D is not in the glossary\n`)
+        setExitCode(1)
+        return
+      }
+      io.stdout.write(formatEntry(entry))
+      setExitCode(0)
+    })
+
+  glossary
+    .command('validate')
+    .description('check glossary files: format, repeated terms, alternatives that are jargon, and examples')
+    .argument('[files...]', 'team glossary files to check on top of the shipped one (default: the shipped glossary and its packs)')
+    .action(async (files: string[]) => {
+      const problems = await validateGlossary({files, cwd: io.cwd})
+      for (const problem of problems) io.stdout.write(`${formatProblem(problem)}\n`)
+      io.stdout.write(problems.length === 0 ? 'The glossary is valid.\n' : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} found.\n`)
+      setExitCode(problems.length === 0 ? 0 : 2)
+    })
+
+  withLayers(glossary.command('export').description('write every entry as CSV, for editing in a spreadsheet'))
+    .addOption(new Option('-f, --format <name>', 'file format').choices(['csv']).default('csv'))
+    .option('-o, --output <file>', 'write to a file instead of the screen')
+    .option('--no-shipped', 'leave out the shipped glossary (export only --pack and --glossary files)')
+    .action(async (flags: LayerFlags & {output?: string; shipped: boolean}) => {
+      const problems: GlossaryProblem[] = []
+      const entries = rawEntries({packs: flags.pack, layers: flags.glossary, shipped: flags.shipped, cwd: io.cwd}, problems)
+      if (problems.length > 0) {
+        failWith(problems, io, setExitCode)
+        return
+      }
+      const csv = toCsv([[...COLUMNS], ...entries.map((entry) => entryToRow(entry))])
+      if (flags.output) {
+        await writeFileAtomic(path.resolve(io.cwd, flags.output), csv)
+        io.stderr.write(`Exported ${entries.length} entries to ${flags.output}\n`)
+      } else {
+        io.stdout.write(csv)
+      }
+      setExitCode(0)
+    })
+
+  glossary
+    .command('import')
+    .description('read entries back from a CSV file, check them, and write them to glossary YAML')
+    .argument('<file>', 'the CSV file')
+    .option('--into <file>', 'the YAML file to write (default: each row\u2019s "file" column)')
+    .action(async (csvFile: string, flags: {into?: string}) => {
+      setExitCode(await importCsv(csvFile, flags.into, io))
+    })
+
+  glossary
+    .command('sources')
+    .description('show where the glossary entries come from, and the credit their licences require')
+    .action(() => {
+      io.stdout.write(readFileSync(path.join(SHIPPED_GLOSSARY_DIR, 'NOTICE.md'), 'utf8'))
+      setExitCode(0)
+    })
+}
+
+function formatList(entries: readonly GlossaryEntry[], format: string): string {
+  if (format === 'json') return `${JSON.stringify(entries, null, 2)}\n`
+  if (format === 'csv') return toCsv([[...COLUMNS], ...entries.map((entry) => entryToRow(entry))])
+  const rows = entries.map((entry) => [entry.id, entry.terms.join(', '), entry.explain ? `explain it${entry.alternatives.length ? `; ${entry.alternatives.join(', ')}` : ''}` : entry.alternatives.join(', '), entry.severity])
+  const header = ['id', 'words', 'say instead', 'severity']
+  const widths = header.map((title, column) => Math.min(40, Math.max(title.length, ...rows.map((row) => row[column]!.length))))
+  const line = (row: string[]) => row.map((cell, column) => (cell.length > widths[column]! ? `${cell.slice(0, widths[column]! - 1)}\u2026` : cell.padEnd(widths[column]!))).join('  ').trimEnd()
+  return `${[line(header), ...rows.map(line)].join('\n')}\n${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}\n`
+}
+
+function formatEntry(entry: GlossaryEntry): string {
+  const lines = [
+    `${entry.terms[0]}${entry.acronym ? ' (acronym)' : ''}`,
+    entry.terms.length > 1 ? `  Also:        ${entry.terms.slice(1).join(', ')}` : undefined,
+    entry.explain ? '  Explain it the first time you use it.' : undefined,
+    entry.alternatives.length > 0 ? `  Say instead: ${entry.alternatives.join(', ')}` : undefined,
+    `  Why:         ${entry.note}`,
+    entry.except.length > 0 ? `  Fine in:     ${entry.except.join(', ')}` : undefined,
+    `  Severity:    ${entry.severity}`,
+    `  Source:      ${entry.source} (${entry.licence})${entry.url ? ` ${entry.url}` : ''}`,
+    `  Status:      ${entry.status}${entry.reviewed ? `, reviewed ${entry.reviewed}` : ''}${entry.proposedBy ? `, proposed by ${entry.proposedBy}` : ''}`,
+    `  Rule:        jargon/${entry.id} (${entry.file}:${entry.line})`
+  ]
+  return `${lines.filter((line) => line !== undefined).join('\n')}\n`
+}
+
+/** Every entry as written in the files (all statuses), for export. */
+function rawEntries(options: {packs: string[]; layers: string[]; shipped: boolean; cwd: string}, problems: GlossaryProblem[]): GlossaryEntry[] {
+  const entries: GlossaryEntry[] = []
+  for (const {files} of layerFiles(options)) {
+    for (const file of files) {
+      const shown = path.relative(options.cwd, file) || file
+      let text: string
+      try {
+        text = readFileSync(file, 'utf8')
+      } catch {
+        problems.push({file: shown, message: 'glossary file not found'})
+        continue
+      }
+      const parsed = parseGlossary(text, shown)
+      problems.push(...parsed.problems)
+      for (const entry of parsed.entries) if (!('disabled' in entry)) entries.push(entry)
+    }
+  }
+  return entries
+}
+
+async function importCsv(csvFile: string, into: string | undefined, io: Io): Promise<number> {
+  const shownCsv = csvFile
+  let rows: string[][]
+  try {
+    rows = parseCsv(await readFile(path.resolve(io.cwd, csvFile), 'utf8'))
+  } catch (error) {
+    if (error instanceof CsvError) throw new UsageError(`${shownCsv}:${error.line}: ${error.message}`)
+    const code = (error as NodeJS.ErrnoException).code
+    throw new UsageError(`${shownCsv}: ${code === 'ENOENT' ? 'cannot find this file' : `cannot read this file (${code})`}`)
+  }
+  const [header, ...body] = rows
+  const missing = ['id', 'terms', 'note', 'severity', 'source', 'licence'].filter((column) => !header?.includes(column))
+  if (!header || missing.length > 0) throw new UsageError(`${shownCsv}: the first row must name the columns; missing: ${missing.join(', ')}`, 'export a glossary with "plainly glossary export" to see the expected columns')
+
+  // Check every row as a one-entry glossary first: nothing is written unless all rows are valid.
+  const problems: GlossaryProblem[] = []
+  const byFile = new Map<string, Array<Record<string, unknown>>>()
+  body.forEach((cells, index) => {
+    const row = index + 2
+    const {yaml, file} = rowToYaml(header, cells)
+    const target = into ?? file
+    if (!target) {
+      problems.push({file: shownCsv, line: row, message: 'no "file" for this row; use --into to say which YAML file to write'})
+      return
+    }
+    const parsed = parseGlossary(mergeEntriesIntoYaml(undefined, [yaml]), shownCsv)
+    for (const problem of parsed.problems) problems.push({file: shownCsv, line: row, message: problem.message})
+    byFile.set(target, [...(byFile.get(target) ?? []), yaml])
+  })
+  if (problems.length > 0) return failWith(problems, io, () => undefined)
+
+  for (const [target, entries] of byFile) {
+    const absolute = path.resolve(io.cwd, target)
+    const existing = existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined
+    const text = mergeEntriesIntoYaml(existing, entries)
+    const parsed = parseGlossary(text, target)
+    if (parsed.problems.length > 0) return failWith(parsed.problems, io, () => undefined)
+    await writeFileAtomic(absolute, text)
+    io.stdout.write(`Imported ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} into ${target}\n`)
+  }
+  return 0
+}
+
+function failWith(problems: readonly GlossaryProblem[], io: Io, setExitCode: (code: number) => void): number {
+  for (const problem of problems) io.stderr.write(`plainly: ${formatProblem(problem)}\n`)
+  io.stderr.write('plainly: nothing was written; fix these and try again\n')
+  setExitCode(2)
+  return 2
+}

@@ -1,0 +1,154 @@
+/**
+ * `plainly glossary validate`: everything that can be wrong with glossary
+ * files, each problem naming the file and line.
+ * - schema errors (unknown keys, missing fields, duplicate ids…);
+ * - the same term in two entries with different ids, across files and layers
+ *   (a later layer should reuse the id to replace an entry);
+ * - alternatives that the glossary itself would flag;
+ * - examples that do not behave (a "flag" sentence not flagged, a "pass"
+ *   sentence flagged).
+ */
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {createSession} from '../core/session.js'
+import {compileGlossary, type CompiledGlossary, type TrieNode} from './compile.js'
+import {availablePacks, layerFiles, loadLayers, GlossaryError, PACKS_DIR} from './load.js'
+import {matchTokens, type Token} from './match.js'
+import {exactWord, normaliseWord, termVariants} from './normalise.js'
+import {parseGlossary} from './schema.js'
+import type {GlossaryEntry, GlossaryProblem} from './types.js'
+
+export interface ValidateOptions {
+  /** Files to validate, layered over the shipped glossary. Default: the shipped glossary and every pack. */
+  files?: readonly string[]
+  cwd?: string
+}
+
+export async function validateGlossary(options: ValidateOptions = {}): Promise<GlossaryProblem[]> {
+  const cwd = options.cwd ?? process.cwd()
+  const problems: GlossaryProblem[] = []
+  // Each set is validated as the layers a user would run: shipped, then the extra files.
+  const sets: Array<{packs: string[]; layers: string[]}> = options.files?.length
+    ? [{packs: [], layers: [...options.files]}]
+    : [{packs: [], layers: []}, ...availablePacks().map((pack) => ({packs: [pack], layers: []}))]
+
+  const seen = new Set<string>()
+  const add = (problem: GlossaryProblem) => {
+    const key = `${problem.file}:${problem.line}:${problem.message}`
+    if (!seen.has(key)) {
+      seen.add(key)
+      problems.push(problem)
+    }
+  }
+
+  for (const set of sets) {
+    let entries: GlossaryEntry[]
+    try {
+      entries = loadLayers({packs: set.packs, layers: set.layers, cwd}).entries
+    } catch (error) {
+      if (error instanceof GlossaryError) {
+        error.problems.forEach(add)
+        continue
+      }
+      throw error
+    }
+    for (const problem of duplicateTerms(set, cwd)) add(problem)
+    for (const problem of flaggedAlternatives(entries)) add(problem)
+    for (const problem of await failingExamples(entries, set, cwd)) add(problem)
+  }
+  return problems
+}
+
+/**
+ * Terms that another entry (with a different id) already matches, in any of
+ * its forms: "stakeholders" in a team glossary is already matched by the
+ * shipped "stakeholder". Reported on the later entry, in layer order.
+ */
+function duplicateTerms(set: {packs: string[]; layers: string[]}, cwd: string): GlossaryProblem[] {
+  const problems: GlossaryProblem[] = []
+  const ordered: GlossaryEntry[] = []
+  for (const {files} of layerFiles({packs: set.packs, layers: set.layers, cwd})) {
+    for (const file of files) {
+      const parsed = parseGlossary(readFileSync(file, 'utf8'), show(file, cwd))
+      for (const entry of parsed.entries) if (!('disabled' in entry)) ordered.push(entry)
+    }
+  }
+  const glossary = compileGlossary(ordered)
+  const position = new Map(ordered.map((entry, index) => [entry, index]))
+  ordered.forEach((entry, index) => {
+    for (const term of [...entry.terms, ...entry.forms]) {
+      const earlier = entriesMatching(glossary, term).find((other) => other.id !== entry.id && position.get(other)! < index)
+      if (earlier) {
+        problems.push({
+          file: entry.file,
+          line: entry.line,
+          message: `the term "${term}" of "${entry.id}" is already matched by "${earlier.id}" (${earlier.file}:${earlier.line}); use one entry, or reuse the id "${earlier.id}" to replace it`
+        })
+      }
+    }
+  })
+  return problems
+}
+
+/** Every entry whose terms (in any form) match the whole of `term`. */
+function entriesMatching(glossary: CompiledGlossary, term: string): GlossaryEntry[] {
+  const found: GlossaryEntry[] = []
+  for (const words of termVariants(term)) {
+    let node: TrieNode | undefined = glossary.root
+    for (const word of words) node = node?.next.get(normaliseWord(word))
+    for (const terminal of node?.ends ?? []) {
+      if (terminal.exact && terminal.exact.join(' ') !== words.map((word) => exactWord(word)).join(' ')) continue
+      if (!found.includes(terminal.entry)) found.push(terminal.entry)
+    }
+  }
+  return found
+}
+
+/** Alternatives that would themselves be flagged as jargon. */
+function flaggedAlternatives(entries: readonly GlossaryEntry[]): GlossaryProblem[] {
+  const glossary = compileGlossary(entries)
+  const problems: GlossaryProblem[] = []
+  for (const entry of entries) {
+    for (const alternative of entry.alternatives) {
+      const tokens: Token[] = alternative
+        .split(/[\s\-\u2010\u2011]+/)
+        .filter((word) => /[\p{L}\p{N}]/u.test(word))
+        .map((word) => {
+          const clean = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, '')
+          const point = {line: 1, column: 1}
+          return {kind: 'word' as const, norm: normaliseWord(clean), exact: exactWord(clean), start: point, end: point}
+        })
+      for (const match of matchTokens(tokens, glossary)) {
+        problems.push({
+          file: entry.file,
+          line: entry.line,
+          message: `the alternative "${alternative}" of "${entry.id}" is itself flagged by "${match.entry.id}"`
+        })
+      }
+    }
+  }
+  return problems
+}
+
+async function failingExamples(entries: readonly GlossaryEntry[], set: {packs: string[]; layers: string[]}, cwd: string): Promise<GlossaryProblem[]> {
+  const session = createSession({packs: set.packs, glossaries: set.layers, cwd, simplify: false, hardest: 0})
+  const problems: GlossaryProblem[] = []
+  for (const entry of entries) {
+    for (const [kind, sentences] of [['flag', entry.examples.flag], ['pass', entry.examples.pass]] as const) {
+      for (const sentence of sentences) {
+        const result = await session.checkText(sentence, 'example.txt')
+        const flagged = result.findings.some((finding) => finding.ruleId === `jargon/${entry.id}`)
+        if (kind === 'flag' && !flagged) problems.push({file: entry.file, line: entry.line, message: `the example "${sentence}" should be flagged by "${entry.id}" but is not`})
+        if (kind === 'pass' && flagged) problems.push({file: entry.file, line: entry.line, message: `the example "${sentence}" should pass but is flagged by "${entry.id}"`})
+      }
+    }
+  }
+  return problems
+}
+
+function show(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file)
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file
+}
+
+export {PACKS_DIR}

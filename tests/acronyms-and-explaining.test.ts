@@ -1,0 +1,81 @@
+import {describe, expect, it} from 'vitest'
+import {compileGlossary} from '../src/glossary/compile.js'
+import {parseAcronyms, spellsOut, isAcronymLike} from '../src/glossary/acronyms.js'
+import {glossaryFrom, glossaryYaml, jargonMessages} from './helpers.js'
+
+const base = glossaryYaml(
+  {id: 'icb', term: 'ICB', acronym: true, explain: true, alternatives: ['integrated care board']},
+  {id: 'ccg', term: 'CCG', acronym: true, alternatives: ['integrated care board'], note: 'Clinical commissioning groups were replaced by integrated care boards (ICBs) in July 2022.'},
+  {id: 'co-production', term: 'co-production', explain: true, alternatives: ['working together as equals']}
+)
+const glossary = (() => {
+  const compiled = glossaryFrom(base)
+  return compileGlossary(compiled.entries, {knownAcronyms: ['NHS', 'GP', 'UK', 'A&E']})
+})()
+
+const found = async (text: string) => (await jargonMessages(text, glossary)).map((message) => `${message.ruleId} ${message.actual}@${message.place && 'start' in message.place ? message.place.start.column : '?'}`)
+
+describe('acronyms', () => {
+  it('are matched with their exact capitals only', async () => {
+    expect(await found('Write to the ICB. An icb is not an acronym.')).toEqual(['jargon/icb ICB@14'])
+  })
+
+  it('are silent once the document spells them out, either way round', async () => {
+    expect(await found('Ask the ICB. The integrated care board (ICB) decides. The ICB agreed.')).toEqual(['jargon/icb ICB@9'])
+    expect(await found('The ICB (integrated care board) decides. Then the ICBs agreed.')).toEqual([])
+    expect(await found('The Integrated Care Board (ICB) decides. The ICB agreed.')).toEqual([])
+  })
+
+  it('say what replaced an outdated one, even when it is spelled out', async () => {
+    const messages = await jargonMessages('The clinical commissioning group (CCG) closed. The CCG has gone.', glossary)
+    expect(messages.map((message) => message.ruleId)).toEqual(['jargon/ccg', 'jargon/ccg'])
+    expect(messages[0]!.note).toMatch(/replaced by integrated care boards \(ICBs\) in July 2022/)
+    expect(messages[0]!.expected).toEqual(['integrated care board'])
+  })
+
+  it('that are not in the glossary are flagged once, unless known or spelled out', async () => {
+    expect(await found('Ask your PCN. Your PCN can help. The NHS, your GP and A&E too.')).toEqual(['acronym PCN@10'])
+    expect(await found('The primary care network (PCN) will call. The PCN is local.')).toEqual([])
+    expect(await found('Special Educational Needs and Disabilities (SEND) support. SEND help.')).toEqual([])
+  })
+
+  it('are not looked for in shouted sentences', async () => {
+    expect(await found('PLEASE READ THIS LETTER BEFORE YOUR VISIT.')).toEqual([])
+  })
+
+  it('spellsOut matches first letters, skipping small words', () => {
+    expect(spellsOut(['the', 'voluntary', 'community', 'and', 'social', 'enterprise'], 'VCSE')).toBe(true)
+    expect(spellsOut(['primary', 'care', 'networks'], 'PCNs')).toBe(true)
+    expect(spellsOut(['primary', 'network'], 'PCN')).toBe(false)
+    expect(isAcronymLike('NHS')).toBe(true)
+    expect(isAcronymLike('PCNs')).toBe(true)
+    expect(isAcronymLike('Nhs')).toBe(false)
+    expect(isAcronymLike('III')).toBe(false)
+  })
+
+  it('the known-acronyms file is validated', () => {
+    expect(parseAcronyms('groups:\n  - source: x\n    licence: MIT\n    acronyms: [NHS]\n', 'a.yml')).toEqual({acronyms: ['NHS'], problems: []})
+    expect(parseAcronyms('groups:\n  - acronyms: [NHS]\n', 'a.yml').problems).toEqual([{file: 'a.yml', line: 2, message: 'each group needs "source:", "licence:" and an "acronyms:" list'}])
+  })
+})
+
+describe('terms that must be explained', () => {
+  it('are flagged until the document explains them, then silent', async () => {
+    expect(await found('We use co-production. Co-production (working together as equals) matters. More co-production.')).toEqual(['jargon/co-production co-production@8'])
+  })
+
+  it('count as explained by "means", a colon, a dash, or plain words first with the term in brackets', async () => {
+    for (const text of [
+      'Co-production means working together. We love co-production.',
+      'Co-production, which means working together, is good. We love co-production.',
+      'Co-production: working together as equals. We love co-production.',
+      'Working together as equals (co-production) is our way. We do co-production.'
+    ]) {
+      expect(await found(text), text).toEqual([])
+    }
+  })
+
+  it('stay flagged when never explained', async () => {
+    expect(await found('We do co-production. We like co-production.')).toEqual(['jargon/co-production co-production@7', 'jargon/co-production co-production@30'])
+  })
+})
