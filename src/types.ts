@@ -129,6 +129,17 @@ export interface SeverityCounts {
   suggestion: number
 }
 
+/** A finding silenced by a control comment or by the baseline. It does not count towards the exit code. */
+export interface SuppressedFinding extends Finding {
+  suppression: {
+    kind: 'comment' | 'baseline'
+    /** The reason written after " -- " in the comment. */
+    reason?: string
+    /** Line of the comment. */
+    line?: number
+  }
+}
+
 export interface FileResult {
   /** The path as given (relative to the working folder), or the `--stdin-filename`. */
   path: string
@@ -136,10 +147,14 @@ export interface FileResult {
   readingAge: ReadingAge | null
   findings: Finding[]
   counts: SeverityCounts
+  /** Findings silenced by comments or the baseline. */
+  suppressed: SuppressedFinding[]
 }
 
 export interface Summary extends SeverityCounts {
   files: number
+  /** Findings silenced by comments or the baseline (not in the counts above). */
+  suppressed: number
   /** Files that could not be checked at all. */
   unreadable: number
   /** Files whose reading age is above the target. */

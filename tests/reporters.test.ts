@@ -45,9 +45,10 @@ const files: FileResult[] = [
     format: 'markdown',
     readingAge: readingAge(14, false),
     findings: [finding({}), finding({ruleId: 'simplify/in-order-to', severity: 'suggestion', message: 'Use “to” instead of “in order to”', note: 'Shorter is better.', line: 5, column: 1})],
-    counts: {error: 0, warning: 1, suggestion: 1}
+    counts: {error: 0, warning: 1, suggestion: 1},
+    suppressed: []
   },
-  {path: 'docs/plain.md', format: 'markdown', readingAge: readingAge(9, true), findings: [], counts: {error: 0, warning: 0, suggestion: 0}}
+  {path: 'docs/plain.md', format: 'markdown', readingAge: readingAge(9, true), findings: [], counts: {error: 0, warning: 0, suggestion: 0}, suppressed: []}
 ]
 const report = toReport(files, '9.9.9')
 

@@ -11,15 +11,26 @@ import {addGlossaryCommands} from './glossary.js'
 import type {Io} from './io.js'
 
 export interface CheckFlags {
-  format: string
+  format: string[]
   output?: string
+  config?: string | false
   glossary: string[]
   pack: string[]
+  allow: string[]
   simplify: boolean
-  targetAge: string
-  hardest: string
-  maxSentenceWords: string
-  failOn: string
+  targetAge?: string
+  hardest?: string
+  maxSentenceWords?: string
+  failOn?: string
+  maxWarnings?: string
+  maxReadingAge?: string
+  baseline?: string
+  ignorePath?: string
+  ignorePattern: string[]
+  ignore: boolean
+  cache?: boolean
+  cacheLocation?: string
+  jobs?: string
   stdinFilename?: string
   quiet?: boolean
   color?: boolean
@@ -27,16 +38,21 @@ export interface CheckFlags {
 }
 
 export interface Actions {
-  check(paths: string[], flags: CheckFlags): Promise<void>
+  /** `given(name)` tells whether the user set a flag (rather than it taking its default). */
+  check(paths: string[], flags: CheckFlags, given: (name: string) => boolean): Promise<void>
+  baseline(paths: string[], flags: CheckFlags, given: (name: string) => boolean): Promise<void>
+  init(flags: {force?: boolean}): Promise<void>
   /** Subcommands that set their own exit code. */
   setExitCode(code: number): void
 }
 
 export const EXIT_CODES_HELP = `
 Exit codes:
-  0  checked; nothing at or above --fail-on, and every reading age within target
-  1  checked; findings at or above --fail-on (default: warning), or a reading age above target
-  2  could not do the job: a bad option, a bad glossary, a path that matched nothing, or an internal error`
+  0  checked; nothing made the check fail
+  1  checked; a finding at or above --fail-on (default: warning), a reading age above
+     target, more warnings than --max-warnings, or a reading age above --max-reading-age
+  2  could not do the job: a bad option, config or glossary, a path that matched nothing,
+     or an internal error`
 
 const READING_AGE_HELP = `
 Reading age:
@@ -58,33 +74,57 @@ export function createProgram(io: Io, actions: Actions): Command {
     })
     .showHelpAfterError('(add --help to see the options)')
 
-  program
-    .command('check', {isDefault: true})
+  const check = checkOptions(program.command('check', {isDefault: true}))
     .description('check documents for jargon, long sentences and reading age')
-    .argument('[paths...]', 'files, folders or glob patterns to check; - reads standard input')
-    .addOption(new Option('-f, --format <name>', 'how to show the results').choices(REPORTER_NAMES).default('terminal'))
-    .option('-o, --output <file>', 'write the results to a file instead of the screen')
-    .option('-g, --glossary <file>', 'add a team glossary on top of the shipped one (repeat for more)', collect, [])
-    .option('-p, --pack <name>', `switch on an optional glossary pack (repeat for more): ${availablePacks().join(', ') || 'none installed'}`, collect, [])
-    .option('--no-simplify', 'leave out suggestions for wordy phrases')
-    .option('--target-age <age>', 'target reading age in years, such as 11 or 9-11', '9-11')
-    .option('--hardest <n>', 'how many of the hardest sentences to list for each document', '3')
-    .option('--max-sentence-words <n>', 'flag sentences longer than this many words', '25')
-    .addOption(
-      new Option('--fail-on <level>', 'lowest severity that makes the check fail').choices(['error', 'warning', 'suggestion', 'never']).default('warning')
-    )
-    .option('--stdin-filename <name>', 'name (and so format) for text read from standard input, such as leaflet.md')
-    .option('-q, --quiet', 'only show findings that make the check fail')
-    .option('--color', 'always use colour')
-    .option('--no-color', 'never use colour (NO_COLOR also works)')
-    .option('--debug', 'show technical details when something goes wrong')
-    .addHelpText('after', `${EXIT_CODES_HELP}\n${READING_AGE_HELP}\n\nExamples:\n  plainly check leaflet.md\n  plainly check docs/ --format json\n  cat leaflet.md | plainly check - --stdin-filename leaflet.md`)
-    .action(async (paths: string[], flags: CheckFlags) => actions.check(paths, flags))
+    .addHelpText('after', `${EXIT_CODES_HELP}\n${READING_AGE_HELP}\n\nExamples:\n  plainly check leaflet.md\n  plainly check docs/ --format json\n  plainly check docs/ --format terminal --format sarif:plainly.sarif --format html:report.html\n  cat leaflet.md | plainly check - --stdin-filename leaflet.md`)
+  check.action(async (paths: string[], flags: CheckFlags) => actions.check(paths, flags, (name) => check.getOptionValueSource(name) === 'cli'))
+
+  const baseline = checkOptions(program.command('baseline'))
+    .description('record today\u2019s findings, so that --baseline fails a check only on new ones')
+    .addHelpText('after', '\nExample:\n  plainly baseline docs/ --output plainly-baseline.json\n  plainly check docs/ --baseline plainly-baseline.json')
+  baseline.action(async (paths: string[], flags: CheckFlags) => actions.baseline(paths, flags, (name) => baseline.getOptionValueSource(name) === 'cli'))
+
+  program
+    .command('init')
+    .description('write a starter settings file (.plainlyrc.yml) in this folder')
+    .option('--force', 'replace a .plainlyrc.yml that is already there')
+    .action(async (flags: {force?: boolean}) => actions.init(flags))
 
   addGlossaryCommands(program, io, actions.setExitCode)
 
   program.addHelpText('after', EXIT_CODES_HELP)
   return program
+}
+
+function checkOptions(command: Command): Command {
+  return command
+    .argument('[paths...]', 'files, folders or glob patterns to check; - reads standard input')
+    .option('-f, --format <name[:file]>', `how to show the results: ${REPORTER_NAMES.join(', ')}; add :file to write to a file; repeat for several (default: terminal, or github in GitHub Actions)`, collect, [])
+    .option('-o, --output <file>', 'write the results to a file instead of the screen')
+    .option('-c, --config <file>', 'use this settings file instead of looking for one')
+    .option('--no-config', 'ignore settings files')
+    .option('-g, --glossary <file>', 'add a team glossary on top of the shipped one (repeat for more)', collect, [])
+    .option('-p, --pack <name>', `switch on an optional glossary pack (repeat for more): ${availablePacks().join(', ') || 'none installed'}`, collect, [])
+    .option('-a, --allow <word>', 'do not flag this word or phrase (repeat for more)', collect, [])
+    .option('--no-simplify', 'leave out suggestions for wordy phrases')
+    .option('--target-age <age>', 'target reading age in years, such as 11 or 9-11 (default: 9-11)')
+    .option('--hardest <n>', 'how many of the hardest sentences to list for each document (default: 3)')
+    .option('--max-sentence-words <n>', 'flag sentences longer than this many words (default: 25)')
+    .addOption(new Option('--fail-on <level>', 'lowest severity that makes the check fail (default: warning)').choices(['error', 'warning', 'suggestion', 'never']))
+    .option('--max-warnings <n>', 'fail when there are more warnings than this; fewer do not fail the check')
+    .option('--max-reading-age <n>', 'fail when any document\u2019s reading age is above this')
+    .option('--baseline <file>', 'only fail on findings that are not in this baseline file')
+    .option('--ignore-path <file>', 'read ignore patterns from this file (default: .plainlyignore)')
+    .option('--ignore-pattern <pattern>', 'skip files matching this .gitignore-style pattern (repeat for more)', collect, [])
+    .option('--no-ignore', 'check files even if ignore rules skip them')
+    .option('--cache', 'only check files that changed since the last run')
+    .option('--cache-location <path>', `where to keep the cache (default: ${'node_modules/.cache/plainly/'})`)
+    .option('-j, --jobs <n>', 'how many files to check at once (default: the number of CPU cores)')
+    .option('--stdin-filename <name>', 'name (and so format) for text read from standard input, such as leaflet.md')
+    .option('-q, --quiet', 'only show findings that make the check fail, and no progress bar')
+    .option('--color', 'always use colour')
+    .option('--no-color', 'never use colour (NO_COLOR also works)')
+    .option('--debug', 'show technical details when something goes wrong')
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -1,32 +1,51 @@
 /**
- * Run the CLI: parse flags, check, write the report, return the exit code.
+ * Run the CLI: parse flags, check, write the reports, return the exit code.
  * The only place (with io/) that deals with streams and files.
  */
-import {writeFile} from 'node:fs/promises'
+import {existsSync} from 'node:fs'
+import {readFile, writeFile} from 'node:fs/promises'
+import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {CommanderError} from 'commander'
+import {applyBaseline, checkBaseline, createBaseline, type Baseline} from '../core/baseline.js'
 import {toReport} from '../core/results.js'
-import {checkInputs, createSession} from '../core/session.js'
+import {createSession, type Session, type SessionOptions} from '../core/session.js'
 import {GlossaryError, formatProblem} from '../glossary/load.js'
-import {decodeDocument} from '../io/read.js'
+import {ResultCache, DEFAULT_CACHE_LOCATION, hashText} from '../io/cache.js'
+import {ConfigError, parseTargetAge as parseTarget} from '../io/config.js'
+import {createIgnore, findFiles, IgnoreFileError, IGNORE_FILE} from '../io/find-files.js'
 import {formatFor} from '../io/formats.js'
-import {reporters, type ReporterName} from '../reporters/index.js'
+import {decodeDocument} from '../io/read.js'
+import {writeFileAtomic} from '../io/write.js'
+import {reporters, REPORTER_NAMES, type ReporterName} from '../reporters/index.js'
 import type {FileResult, TargetAge} from '../types.js'
 import {VERSION} from '../version.js'
 import {getColourLevel} from './colour.js'
 import {UsageError} from './errors.js'
-import {getExitCode, type FailOn} from './exit-code.js'
+import {getExitCode, type FailOn, type Gates} from './exit-code.js'
+import {STARTER_CONFIG} from './init.js'
 import type {Io} from './io.js'
+import {checkInPool} from './pool.js'
 import {createProgram, type CheckFlags} from './program.js'
+import {createProgress} from './progress.js'
 
 export type {Io} from './io.js'
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const POOL_THRESHOLD = 8
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0
   const debug = argv.includes('--debug')
   const program = createProgram(io, {
-    async check(paths, flags) {
-      exitCode = await check(paths, flags, io)
+    async check(paths, flags, given) {
+      exitCode = await check(paths, flags, given, io)
+    },
+    async baseline(paths, flags, given) {
+      exitCode = await baseline(paths, flags, given, io)
+    },
+    async init(flags) {
+      exitCode = await init(flags, io)
     },
     setExitCode(code) {
       exitCode = code
@@ -41,63 +60,204 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-async function check(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
-  const options = {
-    targetAge: parseTargetAge(flags.targetAge),
-    hardest: parseCount(flags.hardest, '--hardest', 0),
-    maxSentenceWords: parseCount(flags.maxSentenceWords, '--max-sentence-words', 1),
-    simplify: flags.simplify
+interface Output {
+  name: ReporterName
+  file?: string
+}
+
+interface Checked {
+  results: FileResult[]
+  sources: Map<string, string>
+  unmatched: Array<{input: string; reason: string}>
+  gates: Gates
+  session: Session
+}
+
+/** Everything `check` and `baseline` share: settings, finding files, checking them. */
+async function runChecks(paths: string[], flags: CheckFlags, given: (name: string) => boolean, io: Io, withSources: boolean): Promise<Checked> {
+  const sessionOptions: SessionOptions = {
+    targetAge: flags.targetAge !== undefined ? parseTargetAge(flags.targetAge) : undefined,
+    hardest: flags.hardest !== undefined ? parseCount(flags.hardest, '--hardest', 0) : undefined,
+    maxSentenceWords: flags.maxSentenceWords !== undefined ? parseCount(flags.maxSentenceWords, '--max-sentence-words', 1) : undefined,
+    simplify: given('simplify') ? flags.simplify : undefined,
+    packs: flags.pack.length > 0 ? flags.pack : undefined,
+    glossaries: flags.glossary.length > 0 ? flags.glossary : undefined,
+    allow: flags.allow.length > 0 ? flags.allow : undefined,
+    cwd: io.cwd,
+    config: flags.config === false ? false : flags.config
   }
+  const jobs = flags.jobs !== undefined ? parseCount(flags.jobs, '--jobs', 1) : availableParallelism()
   const readStdin = paths.includes('-') || (paths.length === 0 && flags.stdinFilename !== undefined)
   if (paths.length === 0 && !readStdin) {
     throw new UsageError('name a file or folder to check', 'for example: plainly check leaflet.md, or plainly check docs/')
   }
 
-  const session = createSession({...options, packs: flags.pack, glossaries: flags.glossary, cwd: io.cwd})
-  const results: FileResult[] = []
-  const unmatched: Array<{input: string; reason: string}> = []
+  const session = createSession(sessionOptions)
+  const runConfig = session.runConfig()
+  const gates: Gates = {
+    failOn: (flags.failOn ?? runConfig?.failOn ?? 'warning') as FailOn,
+    maxWarnings: flags.maxWarnings !== undefined ? parseCount(flags.maxWarnings, '--max-warnings', 0) : runConfig?.maxWarnings,
+    maxReadingAge: flags.maxReadingAge !== undefined ? parseCount(flags.maxReadingAge, '--max-reading-age', 5) : runConfig?.maxReadingAge
+  }
 
-  const files = paths.filter((item) => item !== '-')
+  const results: FileResult[] = []
+  const sources = new Map<string, string>()
   if (readStdin) {
     const name = flags.stdinFilename ?? '<stdin>'
-    const bytes = await readAll(io.stdin)
-    results.push(await session.check(decodeDocument(bytes, name, flags.stdinFilename ? formatFor(name) : 'markdown')))
+    const file = decodeDocument(await readAll(io.stdin), name, flags.stdinFilename ? formatFor(name) : 'markdown')
+    results.push(await session.check(file))
+    if (withSources) sources.set(name, String(file))
   }
+
+  const files = paths.filter((item) => item !== '-')
+  const unmatched: Array<{input: string; reason: string}> = []
   if (files.length > 0) {
-    const checked = await checkInputs(session, files, io.cwd)
-    results.push(...checked.report.files)
-    unmatched.push(...checked.unmatched)
+    let ignore
+    try {
+      ignore = createIgnore(io.cwd, {ignorePath: flags.ignorePath, patterns: [...(runConfig?.ignorePatterns ?? []), ...flags.ignorePattern], enabled: flags.ignore})
+    } catch (error) {
+      if (error instanceof IgnoreFileError) throw new UsageError(error.message)
+      throw error
+    }
+    const found = await findFiles(files, io.cwd, ignore)
+    unmatched.push(...found.unmatched)
+    for (const input of found.ignored) {
+      io.stderr.write(`plainly: ${input} is skipped by the ignore rules (${flags.ignorePath ?? IGNORE_FILE} or --ignore-pattern); add --no-ignore to check it\n`)
+    }
+
+    const cache = flags.cache || flags.cacheLocation ? await ResultCache.open(flags.cacheLocation ?? DEFAULT_CACHE_LOCATION, io.cwd) : undefined
+    const checked: Array<{result: FileResult; source?: string} | undefined> = new Array(found.files.length)
+    const keys: string[] = []
+    const todo: number[] = []
+    for (const [index, file] of found.files.entries()) {
+      if (cache) {
+        const bytes = await readFile(file.absolute).catch(() => undefined)
+        const key = bytes ? hashText(`${session.cacheKeyFor(file.absolute)}\u0000${hashText(bytes)}`) : ''
+        keys[index] = key
+        const hit = bytes ? cache.get(file.absolute, key) : undefined
+        if (hit && (!withSources || hit.source !== undefined)) {
+          checked[index] = {result: {...hit.result, path: file.shown}, source: hit.source}
+          continue
+        }
+      }
+      todo.push(index)
+    }
+
+    const progress = createProgress(io, {total: todo.length, enabled: !flags.quiet && todo.length > 20})
+    const tasks = todo.map((index) => found.files[index]!)
+    const fresh =
+      jobs > 1 && tasks.length >= POOL_THRESHOLD
+        ? await checkInPool(tasks, {jobs, session: sessionOptions, withSources: withSources || Boolean(cache), onDone: progress.update})
+        : await sequential(session, tasks, progress.update)
+    progress.done()
+    todo.forEach((index, position) => {
+      const item = fresh[position]!
+      checked[index] = item
+      if (cache && keys[index]) cache.set(found.files[index]!.absolute, keys[index]!, item.result, withSources ? item.source : undefined)
+    })
+    await cache?.save().catch((error: NodeJS.ErrnoException) => io.stderr.write(`plainly: could not save the cache (${error.code ?? error.message})\n`))
+    for (const item of checked) {
+      results.push(item!.result)
+      if (withSources && item!.source !== undefined) sources.set(item!.result.path, item!.source)
+    }
   }
 
   for (const item of unmatched) io.stderr.write(`plainly: ${item.input}: ${item.reason}\n`)
   if (results.length === 0) throw new UsageError('there were no files to check', 'check the paths you gave; folders are searched for .md, .markdown, .txt, .text, .html and .htm files')
+  return {results, sources, unmatched, gates, session}
+}
 
-  const report = toReport(results, VERSION)
-  const failOn = flags.failOn as FailOn
-  const isFile = flags.output !== undefined
-  const colour = getColourLevel(isFile ? false : flags.color, io.env, Boolean(io.stdout.isTTY))
-  const output = reporters[flags.format as ReporterName](report, {color: colour, quiet: flags.quiet, failOn})
-
-  if (flags.output) {
-    try {
-      await writeFile(path.resolve(io.cwd, flags.output), output)
-    } catch (error) {
-      throw new UsageError(`cannot write the report to ${flags.output} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)
-    }
-  } else {
-    io.stdout.write(output)
+async function sequential(session: Session, tasks: ReadonlyArray<{absolute: string; shown: string}>, onDone: (done: number) => void) {
+  const results: Array<{result: FileResult; source: string}> = []
+  for (const task of tasks) {
+    results.push(await session.checkDocument(task.absolute, task.shown))
+    onDone(results.length)
   }
-  return unmatched.length > 0 ? 2 : getExitCode(report, failOn)
+  return results
+}
+
+async function check(paths: string[], flags: CheckFlags, given: (name: string) => boolean, io: Io): Promise<number> {
+  const outputs = parseOutputs(flags, io)
+  const withSources = outputs.some((output) => (output.name as string) === 'html')
+  const {results, sources, unmatched, gates} = await runChecks(paths, flags, given, io, withSources)
+
+  let files = results
+  if (flags.baseline) files = applyBaseline(files, await readBaseline(flags.baseline, io))
+  const report = toReport(files, VERSION)
+
+  for (const output of outputs) {
+    const toFile = output.file !== undefined
+    const colour = getColourLevel(toFile ? false : flags.color, io.env, Boolean(io.stdout.isTTY))
+    const text = reporters[output.name](report, {color: colour, quiet: flags.quiet, failOn: gates.failOn, sources})
+    if (toFile) {
+      try {
+        await writeFile(path.resolve(io.cwd, output.file!), text)
+      } catch (error) {
+        throw new UsageError(`cannot write the report to ${output.file} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)
+      }
+    } else {
+      io.stdout.write(text)
+    }
+  }
+  return unmatched.length > 0 ? 2 : getExitCode(report, gates)
+}
+
+async function baseline(paths: string[], flags: CheckFlags, given: (name: string) => boolean, io: Io): Promise<number> {
+  if (!flags.output) throw new UsageError('say where to write the baseline with --output', 'for example: plainly baseline docs/ --output plainly-baseline.json')
+  const {results, unmatched} = await runChecks(paths, flags, given, io, false)
+  const data = createBaseline(toReport(results, VERSION))
+  await writeFileAtomic(path.resolve(io.cwd, flags.output), `${JSON.stringify(data, null, 2)}\n`)
+  io.stdout.write(`Recorded ${data.entries.length} ${data.entries.length === 1 ? 'finding' : 'findings'} from ${results.length} ${results.length === 1 ? 'file' : 'files'} in ${flags.output}\n`)
+  return unmatched.length > 0 ? 2 : 0
+}
+
+async function init(flags: {force?: boolean}, io: Io): Promise<number> {
+  const file = path.join(io.cwd, '.plainlyrc.yml')
+  if (existsSync(file) && !flags.force) throw new UsageError('there is already a .plainlyrc.yml here', 'add --force to replace it')
+  await writeFileAtomic(file, STARTER_CONFIG)
+  io.stdout.write('Wrote .plainlyrc.yml. Edit it to suit your documents.\n')
+  return 0
+}
+
+function parseOutputs(flags: CheckFlags, io: Io): Output[] {
+  const requested = flags.format.length > 0 ? flags.format : [io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'terminal']
+  const outputs = requested.map((value): Output => {
+    const colon = value.indexOf(':')
+    const name = colon === -1 ? value : value.slice(0, colon)
+    if (!(REPORTER_NAMES as string[]).includes(name)) {
+      throw new UsageError(`unknown format "${name}" (formats: ${REPORTER_NAMES.join(', ')})`)
+    }
+    const file = colon === -1 ? undefined : value.slice(colon + 1)
+    if (file === '') throw new UsageError(`--format ${name}: give a file name after the colon, such as ${name}:report.${name}`)
+    return {name: name as ReporterName, file}
+  })
+  if (flags.output) {
+    if (outputs.length > 1) throw new UsageError('--output works with one format; for several, use --format name:file')
+    outputs[0]!.file ??= flags.output
+  }
+  if (outputs.filter((output) => output.file === undefined).length > 1) {
+    throw new UsageError('only one format can go to the screen; write the others to files with --format name:file')
+  }
+  return outputs
+}
+
+async function readBaseline(file: string, io: Io): Promise<Baseline> {
+  let data: unknown
+  try {
+    data = JSON.parse(await readFile(path.resolve(io.cwd, file), 'utf8'))
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new UsageError(`${file}: ${code === 'ENOENT' ? 'cannot find this baseline file' : code ? `cannot read this baseline file (${code})` : 'this baseline file is not valid JSON'}`)
+  }
+  const problem = checkBaseline(data)
+  if (problem) throw new UsageError(`${file}: ${problem}`)
+  return data as Baseline
 }
 
 export function parseTargetAge(value: string): TargetAge {
-  const match = /^\s*(\d{1,2})\s*(?:(?:-|–|to)\s*(\d{1,2}))?\s*$/.exec(value)
-  const min = match ? Number(match[1]) : Number.NaN
-  const max = match?.[2] ? Number(match[2]) : min
-  if (!match || min < 5 || min > max) {
-    throw new UsageError(`--target-age must be an age such as 11, or a range such as 9-11 (got "${value}")`)
-  }
-  return {min, max}
+  const target = parseTarget(value)
+  if (!target) throw new UsageError(`--target-age must be an age such as 11, or a range such as 9-11 (got "${value}")`)
+  return target
 }
 
 function parseCount(value: string, flag: string, lowest: number): number {
@@ -119,6 +279,8 @@ function fail(error: unknown, io: Io, debug: boolean): number {
   if (error instanceof GlossaryError) {
     for (const problem of error.problems) io.stderr.write(`plainly: glossary problem: ${formatProblem(problem)}\n`)
     io.stderr.write('plainly: fix the glossary and run the check again\n')
+  } else if (error instanceof ConfigError) {
+    io.stderr.write(`plainly: settings problem: ${error.message}\n`)
   } else if (error instanceof UsageError) {
     io.stderr.write(`plainly: ${error.message}\n`)
     if (error.hint) io.stderr.write(`  ${error.hint}\n`)
@@ -129,4 +291,3 @@ function fail(error: unknown, io: Io, debug: boolean): number {
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`)
   return 2
 }
-

@@ -4,7 +4,9 @@
  */
 import type {VFile} from 'vfile'
 import type {Format} from '../types.js'
-import {addFinding} from './messages.js'
+import type {RuleSetting} from '../io/config.js'
+import {applyControls, type TermResolver} from './controls.js'
+import {addFinding, setSeverity} from './messages.js'
 import {createProcessor, type AnyProcessor, type ProcessorSettings} from './processor.js'
 
 declare module 'vfile' {
@@ -26,7 +28,16 @@ export function createProcessors(settings: ProcessorSettings): (format: Format) 
   }
 }
 
-export async function checkFile(file: VFile, processorFor: (format: Format) => AnyProcessor): Promise<VFile> {
+export interface CheckBundle {
+  processorFor: (format: Format) => AnyProcessor
+  /** Rules switched off or given another severity. */
+  rules?: Record<string, RuleSetting>
+  /** Word → rule id, for control comments that name words. */
+  resolve?: TermResolver
+}
+
+export async function checkFile(file: VFile, bundle: CheckBundle): Promise<VFile> {
+  const {processorFor, rules = {}, resolve = () => undefined} = bundle
   const format = file.data.format ?? 'text'
   // A file that could not be read already carries its one fatal finding.
   if (file.messages.some((message) => message.fatal)) return file
@@ -52,5 +63,29 @@ export async function checkFile(file: VFile, processorFor: (format: Format) => A
     message.fatal = true
     message.cause = error
   }
+  applyRules(file, rules)
+  applyControls(file, resolve)
   return file
+}
+
+/**
+ * Switch rules off or change their severity. A key may name a rule
+ * ("long-sentence", "jargon/assurance") or a family ("jargon/*", "simplify").
+ * Fatal problems with the file are never switched off.
+ */
+export function applyRules(file: VFile, rules: Record<string, RuleSetting>): void {
+  if (Object.keys(rules).length === 0) return
+  file.messages = file.messages.filter((message) => {
+    if (message.fatal) return true
+    const setting = ruleSetting(message.ruleId ?? '', rules)
+    if (setting === 'off') return false
+    if (setting) setSeverity(message, setting)
+    return true
+  })
+}
+
+export function ruleSetting(ruleId: string, rules: Record<string, RuleSetting>): RuleSetting | undefined {
+  if (ruleId in rules) return rules[ruleId]
+  const family = ruleId.split('/')[0]!
+  return rules[`${family}/*`] ?? (ruleId.includes('/') ? rules[family] : undefined)
 }

@@ -7,6 +7,8 @@
 import type {Element, Nodes as HastNodes, Root as HastRoot} from 'hast'
 import type {Transformer} from 'unified'
 import {location} from 'vfile-location'
+import {commentControls} from './comments.js'
+import type {Control} from './controls.js'
 import {alignTextNodes, type Range} from './units.js'
 
 const SKIPPED = new Set(['script', 'style', 'pre', 'noscript', 'template', 'textarea', 'svg', 'math', 'head'])
@@ -18,7 +20,14 @@ export default function rehypePrepare(): Transformer<HastRoot> {
   return function (tree, file) {
     const place = location(file)
     const notProse: Range[] = []
+    const controls: Control[] = []
     const visit = (node: HastNodes) => {
+      if (node.type === 'comment') {
+        const start = node.position?.start.offset
+        // The comment's text starts after "<!--".
+        controls.push(...commentControls(`<!--${node.value}-->`, start, place))
+        return
+      }
       if (node.type === 'element') {
         if (SKIPPED.has(node.tagName)) {
           mark(node, 'ignore')
@@ -37,6 +46,7 @@ export default function rehypePrepare(): Transformer<HastRoot> {
     visit(tree)
     alignTextNodes(tree as {children?: unknown[]}, file, place)
     file.data.notProse = notProse
+    file.data.controls = controls
   }
 }
 

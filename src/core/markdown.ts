@@ -10,6 +10,8 @@ import {toNlcst} from 'mdast-util-to-nlcst'
 import type {Paragraph as NlcstParagraph, Root as NlcstRoot} from 'nlcst'
 import type {Processor, Transformer} from 'unified'
 import {location} from 'vfile-location'
+import {commentControls} from './comments.js'
+import type {Control} from './controls.js'
 import {alignTextNodes, createParser, type Range} from './units.js'
 
 const UNITS = new Set(['paragraph', 'heading', 'tableCell'])
@@ -22,8 +24,19 @@ export default function remarkBridge(destination: Processor<any, any, any, any, 
     const paragraphs: NlcstParagraph[] = []
     const notProse: Range[] = []
 
+    const controls: Control[] = []
     const visit = (node: MdastNodes) => {
+      if (node.type === 'html') {
+        controls.push(...commentControls(node.value, node.position?.start.offset, place))
+        return
+      }
       if (UNITS.has(node.type)) {
+        // Comments inside a paragraph count too.
+        const collect = (child: MdastNodes) => {
+          if (child.type === 'html') controls.push(...commentControls(child.value, child.position?.start.offset, place))
+          else if ('children' in child) for (const grandchild of child.children) collect(grandchild as MdastNodes)
+        }
+        collect(node)
         const unit = node as Extract<MdastNodes, {children: unknown[]}>
         hideUrls(unit)
         alignTextNodes(unit as {children?: unknown[]}, file, place)
@@ -40,6 +53,7 @@ export default function remarkBridge(destination: Processor<any, any, any, any, 
     visit(tree)
 
     file.data.notProse = notProse
+    file.data.controls = controls
     const nlcst: NlcstRoot = {type: 'RootNode', children: paragraphs}
     if (tree.position) nlcst.position = tree.position
     await destination.run(nlcst, file)

@@ -33,6 +33,10 @@ export function addFinding(file: VFile, input: FindingInput): VFileMessage {
   return message
 }
 
+export function setSeverity(message: VFileMessage, severity: Severity): void {
+  severities.set(message, severity)
+}
+
 /** The severity of any message, including ones from third-party plugins. */
 export function severityOf(message: VFileMessage): Severity {
   return severities.get(message) ?? (message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'suggestion')

@@ -5,19 +5,23 @@
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {REPORT_VERSION, SEVERITIES, type FileResult, type Finding, type Report, type SeverityCounts} from '../types.js'
+import {REPORT_VERSION, SEVERITIES, type FileResult, type Finding, type Report, type SeverityCounts, type SuppressedFinding} from '../types.js'
 import {severityOf} from './messages.js'
 
 const RANK: Record<string, number> = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, index]))
 
 export function toFileResult(file: VFile): FileResult {
   const findings = file.messages.map((message) => toFinding(message)).sort(compareFindings)
+  const suppressed = (file.data.suppressed ?? [])
+    .map(({message, suppression}) => ({...toFinding(message), suppression: Object.fromEntries(Object.entries(suppression).filter(([, value]) => value !== undefined)) as SuppressedFinding['suppression']}))
+    .sort(compareFindings)
   return {
     path: file.path ?? '<stdin>',
     format: file.data.format ?? 'text',
     readingAge: file.data.readingAge ?? null,
     findings,
-    counts: countSeverities(findings)
+    counts: countSeverities(findings),
+    suppressed
   }
 }
 
@@ -30,6 +34,7 @@ export function toReport(files: FileResult[], plainlyVersion: string): Report {
     summary: {
       files: files.length,
       ...totals,
+      suppressed: files.reduce((sum, file) => sum + file.suppressed.length, 0),
       unreadable: files.filter((file) => file.findings.some((finding) => finding.fatal)).length,
       aboveTarget: files.filter((file) => file.readingAge && !file.readingAge.withinTarget).length
     }

@@ -1,18 +1,25 @@
 /**
- * One run of checks: the glossary loaded and compiled once, processors made
- * once per format, then any number of files. Both the library API and the
- * CLI go through here.
+ * One run of checks. Settings can differ per file (the nearest config file
+ * and its overrides, then the caller's own settings on top), so the session
+ * keeps one bundle per distinct set of settings: the glossary compiled once,
+ * processors made once per format, reused for every file that shares them.
+ * Both the library API and the CLI go through here.
  */
+import {readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
 import {VFile} from 'vfile'
-import {loadGlossary} from '../glossary/load.js'
+import {findEntry} from '../glossary/lookup.js'
+import {layerFiles, loadLayers, SHIPPED_GLOSSARY_DIR} from '../glossary/load.js'
+import {hashText} from '../io/cache.js'
 import {loadSimplifyOff} from '../glossary/simplify-off.js'
-import type {CompiledGlossary} from '../glossary/compile.js'
+import {compileGlossary, type CompiledGlossary} from '../glossary/compile.js'
+import {ConfigFinder, fileSettings, mergeFileConfig, type Config, type FileConfig, type RuleSetting} from '../io/config.js'
 import {findFiles, type Unmatched} from '../io/find-files.js'
 import {formatFor} from '../io/formats.js'
 import {readDocument} from '../io/read.js'
 import {DEFAULT_OPTIONS, type CheckOptions, type FileResult, type Format, type Report, type ResolvedOptions} from '../types.js'
 import {VERSION} from '../version.js'
-import {checkFile, createProcessors} from './check.js'
+import {checkFile, createProcessors, type CheckBundle} from './check.js'
 import {toFileResult, toReport} from './results.js'
 
 export interface SessionOptions extends CheckOptions {
@@ -20,18 +27,34 @@ export interface SessionOptions extends CheckOptions {
   packs?: string[]
   /** Team or project glossary files, layered over the shipped glossary (and packs) in order. */
   glossaries?: string[]
+  /** Words to allow: the glossary entries, acronyms and wordy phrases they name are not flagged. */
+  allow?: string[]
+  /** Switch rules off or change their severity: {"long-sentence": "off", "simplify/*": "off"}. */
+  rules?: Record<string, RuleSetting>
   /** Use a glossary you compiled yourself instead of loading one. */
   glossary?: CompiledGlossary
   /** Folder that paths are relative to (default: the working folder). */
   cwd?: string
+  /**
+   * Configuration files: `false` to ignore them, a path to use that one file
+   * for everything, or undefined to find the nearest one for each file.
+   */
+  config?: false | string
 }
 
 export interface Session {
-  options: ResolvedOptions
-  /** Check a file already read (see io/read.ts). */
+  /** Check a file already read (see io/read.ts). Its path decides which settings apply. */
   check(file: VFile): Promise<FileResult>
   checkText(text: string, name: string, format?: Format): Promise<FileResult>
   checkPath(absolute: string, shown: string): Promise<FileResult>
+  /** Check a file on disk, and give back its text too (for reporters that show documents). */
+  checkDocument(absolute: string, shown: string): Promise<{result: FileResult; source: string}>
+  /** A key that changes whenever anything that decides a file's results changes, except its own text. */
+  cacheKeyFor(absolute: string): string
+  /** The configuration for the working folder (or the one named), for run-wide settings. */
+  runConfig(): Config | undefined
+  /** The resolved settings for a file. */
+  optionsFor(absolute: string): ResolvedOptions
 }
 
 export function resolveOptions(options: CheckOptions): ResolvedOptions {
@@ -39,29 +62,126 @@ export function resolveOptions(options: CheckOptions): ResolvedOptions {
   return {...DEFAULT_OPTIONS, ...defined} as ResolvedOptions
 }
 
-/** Load the glossary (throws GlossaryError) and get ready to check files. */
+interface Bundle extends CheckBundle {
+  options: ResolvedOptions
+  key: string
+  /** The files whose contents decide the results: glossary files and the config file. */
+  inputs: string[]
+}
+
+/** Get ready to check files. Throws GlossaryError or ConfigError for bad glossaries or config. */
 export function createSession(options: SessionOptions = {}): Session {
   const cwd = options.cwd ?? process.cwd()
-  const resolved = resolveOptions({
-    targetAge: options.targetAge,
-    hardest: options.hardest,
-    maxSentenceWords: options.maxSentenceWords,
-    simplify: options.simplify
-  })
-  const glossary = options.glossary ?? loadGlossary({packs: options.packs, layers: options.glossaries, cwd})
-  const processorFor = createProcessors({options: resolved, glossary, simplifyOff: resolved.simplify ? loadSimplifyOff() : []})
-  const finish = async (file: VFile) => toFileResult(await checkFile(file, processorFor))
+  const finder = new ConfigFinder(cwd)
+  const named = typeof options.config === 'string' ? finder.load(path.resolve(cwd, options.config)) : undefined
+  const explicit: FileConfig = Object.fromEntries(
+    Object.entries({
+      targetAge: options.targetAge,
+      maxSentenceWords: options.maxSentenceWords,
+      hardest: options.hardest,
+      simplify: options.simplify,
+      glossaries: options.glossaries?.map((file) => path.resolve(cwd, file)),
+      packs: options.packs,
+      allow: options.allow,
+      rules: options.rules
+    }).filter(([, value]) => value !== undefined)
+  )
+  const glossaries = new Map<string, CompiledGlossary>()
+  const cacheKeys = new Map<string, string>()
+  const bundles = new Map<string, Bundle>()
+  let simplifyOff: string[] | undefined
+
+  const configFor = (absolute: string) => (options.config === false ? undefined : named ?? finder.forFolder(path.dirname(absolute)))
+
+  const bundleFor = (absolute: string): Bundle => {
+    const settings = mergeFileConfig(fileSettings(configFor(absolute), absolute), explicit)
+    const resolved = resolveOptions({targetAge: settings.targetAge, hardest: settings.hardest, maxSentenceWords: settings.maxSentenceWords, simplify: settings.simplify})
+    const config = configFor(absolute)
+    const key = JSON.stringify([resolved, settings.packs ?? [], settings.glossaries ?? [], settings.allow ?? [], settings.rules ?? {}, config?.file ?? null])
+    let bundle = bundles.get(key)
+    if (!bundle) {
+      const allow = settings.allow ?? []
+      const glossary = options.glossary ?? glossaryFor(settings.packs ?? [], settings.glossaries ?? [], allow)
+      simplifyOff ??= loadSimplifyOff()
+      const off = [...simplifyOff, ...allow.map((word) => word.toLowerCase())]
+      bundle = {
+        key,
+        inputs: [
+          ...layerFiles({packs: settings.packs ?? [], layers: settings.glossaries ?? [], cwd}).flatMap((layer) => layer.files),
+          ...shippedDataFiles(),
+          ...(config ? [config.file] : [])
+        ],
+        options: resolved,
+        rules: settings.rules ?? {},
+        processorFor: createProcessors({options: resolved, glossary, simplifyOff: resolved.simplify ? off : []}),
+        resolve: (word) => {
+          const entry = findEntry(glossary, word)
+          return entry ? `jargon/${entry.id}` : undefined
+        }
+      }
+      bundles.set(key, bundle)
+    }
+    return bundle
+  }
+
+  const glossaryFor = (packs: string[], layers: string[], allow: string[]): CompiledGlossary => {
+    const key = JSON.stringify([packs, layers, allow])
+    let glossary = glossaries.get(key)
+    if (!glossary) {
+      const loaded = loadLayers({packs, layers, cwd})
+      let entries = loaded.entries
+      if (allow.length > 0) {
+        // Allowing a word switches off the entry that matches it, in any form.
+        const full = compileGlossary(entries, {knownAcronyms: loaded.knownAcronyms})
+        const allowed = new Set(allow.map((word) => findEntry(full, word)?.id).filter(Boolean))
+        entries = entries.filter((entry) => !allowed.has(entry.id))
+      }
+      glossary = compileGlossary(entries, {knownAcronyms: [...loaded.knownAcronyms, ...allow]})
+      glossaries.set(key, glossary)
+    }
+    return glossary
+  }
+
+  const check = async (file: VFile) => {
+    const absolute = path.resolve(cwd, file.path ?? 'stdin.md')
+    const bundle = bundleFor(absolute)
+    return toFileResult(await checkFile(file, bundle))
+  }
+
   return {
-    options: resolved,
-    check: finish,
+    check,
     checkText(text, name, format = formatFor(name)) {
       const file = new VFile({path: name, value: text.replace(/^\uFEFF/, '')})
       file.data.format = format
-      return finish(file)
+      return check(file)
     },
     async checkPath(absolute, shown) {
-      return finish(await readDocument(absolute, shown))
-    }
+      const bundle = bundleFor(absolute)
+      return toFileResult(await checkFile(await readDocument(absolute, shown), bundle))
+    },
+    async checkDocument(absolute, shown) {
+      const bundle = bundleFor(absolute)
+      const file = await readDocument(absolute, shown)
+      return {result: toFileResult(await checkFile(file, bundle)), source: String(file)}
+    },
+    cacheKeyFor(absolute) {
+      const bundle = bundleFor(absolute)
+      let key = cacheKeys.get(bundle.key)
+      if (!key) {
+        const contents = bundle.inputs.map((file) => {
+          try {
+            return hashText(readFileSync(file))
+          } catch {
+            return 'missing'
+          }
+        })
+        key = hashText(JSON.stringify([VERSION, bundle.key, bundle.inputs, contents]))
+        cacheKeys.set(bundle.key, key)
+      }
+      return key
+    },
+    runConfig: () => (options.config === false ? undefined : named ?? finder.forFolder(cwd)),
+    optionsFor: (absolute) => bundleFor(absolute).options
   }
 }
 
@@ -76,4 +196,11 @@ export async function checkInputs(session: Session, inputs: readonly string[], c
   const results: FileResult[] = []
   for (const file of files) results.push(await session.checkPath(file.absolute, file.shown))
   return {report: toReport(results, VERSION), unmatched}
+}
+
+/** The shipped data files that are not glossary layers (acronyms, simplify list). */
+function shippedDataFiles(): string[] {
+  return readdirSync(SHIPPED_GLOSSARY_DIR)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => path.join(SHIPPED_GLOSSARY_DIR, name))
 }

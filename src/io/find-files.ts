@@ -1,11 +1,15 @@
 /**
  * Expand what the user named (files, folders, glob patterns) into a sorted,
  * de-duplicated list of files. Folders are searched recursively for the
- * supported extensions; node_modules, .git and other hidden folders are
- * skipped. Inputs that match nothing are returned, not thrown.
+ * supported extensions; node_modules, .git and hidden folders are always
+ * skipped, and ignore rules (.plainlyignore, --ignore-pattern, config
+ * "ignorePatterns") apply in gitignore syntax, relative to the working folder.
+ * Inputs that match nothing are returned, not thrown.
  */
+import {readFileSync} from 'node:fs'
 import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
+import ignore, {type Ignore} from 'ignore'
 import {glob} from 'tinyglobby'
 import {EXTENSIONS, isSupported} from './formats.js'
 
@@ -24,15 +28,50 @@ export interface Unmatched {
 export interface FoundFiles {
   files: FoundFile[]
   unmatched: Unmatched[]
+  /** Files named directly that ignore rules left out. */
+  ignored: string[]
+}
+
+export interface IgnoreOptions {
+  /** The ignore file (default: .plainlyignore in the working folder, if there is one). */
+  ignorePath?: string
+  /** Extra patterns, gitignore syntax. */
+  patterns?: readonly string[]
+  /** False to switch ignore rules off (--no-ignore). */
+  enabled?: boolean
 }
 
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git'])
 const GLOB_CHARS = /[*?[\]{}]/
+export const IGNORE_FILE = '.plainlyignore'
 
-export async function findFiles(inputs: readonly string[], cwd: string): Promise<FoundFiles> {
+export class IgnoreFileError extends Error {}
+
+/** Build the ignore matcher for a run. Throws IgnoreFileError when a named ignore file cannot be read. */
+export function createIgnore(cwd: string, options: IgnoreOptions = {}): Ignore | undefined {
+  if (options.enabled === false) return undefined
+  const matcher = ignore()
+  const file = options.ignorePath ? path.resolve(cwd, options.ignorePath) : path.join(cwd, IGNORE_FILE)
+  try {
+    matcher.add(readFileSync(file, 'utf8'))
+  } catch (error) {
+    if (options.ignorePath) throw new IgnoreFileError(`cannot read the ignore file ${options.ignorePath} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)
+  }
+  matcher.add([...(options.patterns ?? [])])
+  return matcher
+}
+
+export async function findFiles(inputs: readonly string[], cwd: string, ignored?: Ignore): Promise<FoundFiles> {
   const seen = new Set<string>()
   const files: FoundFile[] = []
   const unmatched: Unmatched[] = []
+  const left: string[] = []
+  const isIgnored = (absolute: string, folder = false) => {
+    if (!ignored) return false
+    const relative = path.relative(cwd, absolute).split(path.sep).join('/')
+    if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return false
+    return ignored.ignores(folder ? `${relative}/` : relative)
+  }
   const add = (absolute: string) => {
     if (seen.has(absolute)) return
     seen.add(absolute)
@@ -43,25 +82,27 @@ export async function findFiles(inputs: readonly string[], cwd: string): Promise
     const absolute = path.resolve(cwd, input)
     const info = await stat(absolute).catch(() => undefined)
     if (info?.isDirectory()) {
-      const found = await walk(absolute)
+      const found = await walk(absolute, (item, folder) => isIgnored(item, folder))
       if (found.length === 0) unmatched.push({input, reason: `no files to check in this folder (looked for ${Object.keys(EXTENSIONS).join(' ')})`})
       for (const file of found) add(file)
     } else if (info) {
-      add(absolute)
+      if (isIgnored(absolute)) left.push(input)
+      else add(absolute)
     } else if (GLOB_CHARS.test(input)) {
       const found = (await glob(input, {cwd, absolute: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**']}))
-        .filter((file) => isSupported(file))
+        .map((file) => path.normalize(file))
+        .filter((file) => isSupported(file) && !isIgnored(file))
         .sort()
       if (found.length === 0) unmatched.push({input, reason: 'no files match this pattern'})
-      for (const file of found) add(path.normalize(file))
+      for (const file of found) add(file)
     } else {
       unmatched.push({input, reason: 'cannot find this file or folder'})
     }
   }
-  return {files, unmatched}
+  return {files, unmatched, ignored: left}
 }
 
-async function walk(folder: string): Promise<string[]> {
+async function walk(folder: string, isIgnored: (absolute: string, folder: boolean) => boolean): Promise<string[]> {
   const found: string[] = []
   let entries
   try {
@@ -74,8 +115,11 @@ async function walk(folder: string): Promise<string[]> {
     if (ALWAYS_SKIPPED.has(entry.name) || entry.name.startsWith('.')) continue
     const full = path.join(folder, entry.name)
     // Symbolic links to folders are not followed (no loops); links to files are read.
-    if (entry.isDirectory()) found.push(...(await walk(full)))
-    else if ((entry.isFile() || entry.isSymbolicLink()) && isSupported(entry.name)) found.push(full)
+    if (entry.isDirectory()) {
+      if (!isIgnored(full, true)) found.push(...(await walk(full, isIgnored)))
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && isSupported(entry.name) && !isIgnored(full, false)) {
+      found.push(full)
+    }
   }
   return found
 }

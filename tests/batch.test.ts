@@ -1,0 +1,114 @@
+import {describe, expect, it} from 'vitest'
+import {readFileSync, writeFileSync, existsSync} from 'node:fs'
+import path from 'node:path'
+import {runCli, tempDir} from './helpers.js'
+
+const jargon = 'We will leverage our stakeholders.\n'
+const plain = 'Your jab is free. Ring the surgery to book.\n'
+
+describe('CI gates', () => {
+  it('--max-warnings fails only when warnings exceed the number', async () => {
+    const dir = tempDir({'a.md': 'We leverage it. Staff utilise it.\n'})
+    const gate = (n: string) => runCli(['check', 'a.md', '--target-age', '99', '--max-warnings', n], {cwd: dir})
+    expect((await gate('2')).code).toBe(0)
+    expect((await gate('1')).code).toBe(1)
+  })
+
+  it('--max-reading-age fails when a document is above it', async () => {
+    const dir = tempDir({'a.md': 'Consequently, implementation considerations necessitate comprehensive interdepartmental deliberation.\n'})
+    expect((await runCli(['check', 'a.md', '--target-age', '99', '--max-reading-age', '12'], {cwd: dir})).code).toBe(1)
+    expect((await runCli(['check', 'a.md', '--target-age', '99', '--max-reading-age', '99'], {cwd: dir})).code).toBe(0)
+  })
+
+  it('config can set the gates', async () => {
+    const dir = tempDir({'a.md': 'We leverage it.\n', '.plainlyrc.yml': 'targetAge: 99\nmaxWarnings: 5\n'})
+    expect((await runCli(['check', 'a.md'], {cwd: dir})).code).toBe(0)
+    writeFileSync(path.join(dir, '.plainlyrc.yml'), 'targetAge: 99\nfailOn: never\n')
+    expect((await runCli(['check', 'a.md'], {cwd: dir})).code).toBe(0)
+  })
+})
+
+describe('baseline', () => {
+  it('records findings, then fails only on new ones, surviving edits that move lines', async () => {
+    const dir = tempDir({'a.md': `# Notes\n\n${jargon}`})
+    const recorded = await runCli(['baseline', 'a.md', '--output', 'baseline.json', '--target-age', '99'], {cwd: dir})
+    expect(recorded.code).toBe(0)
+    expect(recorded.stdout).toBe('Recorded 2 findings from 1 file in baseline.json\n')
+    expect(JSON.parse(readFileSync(path.join(dir, 'baseline.json'), 'utf8')).entries).toHaveLength(2)
+
+    // Unrelated lines added above: the same findings, on other lines.
+    writeFileSync(path.join(dir, 'a.md'), `# Notes\n\nA new first paragraph.\n\nAnd another.\n\n${jargon}`)
+    const same = await runCli(['check', 'a.md', '--baseline', 'baseline.json', '--target-age', '99', '--format', 'json'], {cwd: dir})
+    expect(same.code).toBe(0)
+    const report = JSON.parse(same.stdout)
+    expect(report.files[0].findings).toEqual([])
+    expect(report.files[0].suppressed.map((finding: {suppression: {kind: string}}) => finding.suppression.kind)).toEqual(['baseline', 'baseline'])
+
+    // A new problem fails the check.
+    writeFileSync(path.join(dir, 'a.md'), `# Notes\n\n${jargon}\nWe must facilitate this.\n`)
+    const fresh = await runCli(['check', 'a.md', '--baseline', 'baseline.json', '--target-age', '99', '--format', 'json'], {cwd: dir})
+    expect(fresh.code).toBe(1)
+    expect(JSON.parse(fresh.stdout).files[0].findings.map((finding: {ruleId: string}) => finding.ruleId)).toEqual(['jargon/facilitate'])
+  })
+
+  it('counts repeats: a second copy of a known problem is new', async () => {
+    const dir = tempDir({'a.md': 'We leverage it.\n'})
+    await runCli(['baseline', 'a.md', '-o', 'b.json', '--target-age', '99'], {cwd: dir})
+    writeFileSync(path.join(dir, 'a.md'), 'We leverage it. We leverage that.\n')
+    const result = JSON.parse((await runCli(['check', 'a.md', '--baseline', 'b.json', '--target-age', '99', '-f', 'json'], {cwd: dir})).stdout)
+    expect(result.files[0].findings).toHaveLength(1)
+  })
+
+  it('a missing or damaged baseline is a clear error', async () => {
+    const dir = tempDir({'a.md': plain, 'bad.json': '{"version": 7}'})
+    expect((await runCli(['check', 'a.md', '--baseline', 'none.json'], {cwd: dir})).stderr).toBe('plainly: none.json: cannot find this baseline file\n')
+    expect((await runCli(['check', 'a.md', '--baseline', 'bad.json'], {cwd: dir})).stderr).toMatch(/^plainly: bad\.json: this is not a plainly baseline file/)
+    expect((await runCli(['baseline', 'a.md'], {cwd: dir})).stderr).toContain('say where to write the baseline with --output')
+  })
+})
+
+describe('batches', () => {
+  const many = Object.fromEntries(
+    Array.from({length: 30}, (_, index) => [`docs/file-${String(index).padStart(2, '0')}.md`, index % 3 === 0 ? jargon : index % 3 === 1 ? plain : 'We met in order to talk about co-production.\n'])
+  )
+
+  it('gives byte-identical JSON with one worker or several, and with and without the cache', async () => {
+    const dir = tempDir(many)
+    const one = await runCli(['check', 'docs', '--format', 'json', '--jobs', '1'], {cwd: dir})
+    const two = await runCli(['check', 'docs', '--format', 'json', '--jobs', '2'], {cwd: dir})
+    expect(two.stdout).toBe(one.stdout)
+    expect(two.code).toBe(one.code)
+    const cold = await runCli(['check', 'docs', '--format', 'json', '--cache'], {cwd: dir})
+    const warm = await runCli(['check', 'docs', '--format', 'json', '--cache'], {cwd: dir})
+    expect(cold.stdout).toBe(one.stdout)
+    expect(warm.stdout).toBe(one.stdout)
+    expect(existsSync(path.join(dir, 'node_modules/.cache/plainly/cache.json'))).toBe(true)
+  })
+
+  it('the cache notices changed files, settings and glossaries', async () => {
+    const dir = tempDir({'a.md': plain, 'team.yml': 'entries:\n  - id: jab\n    term: jab\n    alternatives: [injection]\n    note: Test.\n    severity: warning\n    source: us\n    licence: MIT\n'})
+    const run = async (...extra: string[]) => JSON.parse((await runCli(['check', 'a.md', '-f', 'json', '--cache-location', 'cache/', ...extra], {cwd: dir})).stdout).files[0]
+    expect((await run()).findings).toEqual([])
+    expect((await run('--glossary', 'team.yml')).findings.map((finding: {ruleId: string}) => finding.ruleId)).toEqual(['jargon/jab'])
+    writeFileSync(path.join(dir, 'team.yml'), readFileSync(path.join(dir, 'team.yml'), 'utf8').replace('term: jab', 'term: surgery'))
+    expect((await run('--glossary', 'team.yml')).findings.map((finding: {actual: string}) => finding.actual)).toEqual(['surgery'])
+    writeFileSync(path.join(dir, 'a.md'), jargon)
+    expect((await run()).findings.map((finding: {ruleId: string}) => finding.ruleId)).toContain('jargon/leverage')
+    expect((await run('--target-age', '14')).readingAge.target).toEqual({min: 14, max: 14})
+  })
+
+  it('shows a progress bar on a terminal for long runs, but not in CI or with --quiet', async () => {
+    const dir = tempDir(many)
+    const progress = async (env: Record<string, string>, ...extra: string[]) => {
+      const {fakeIo} = await import('./helpers.js')
+      const io = fakeIo({cwd: dir, env})
+      ;(io.stderr as {isTTY?: boolean}).isTTY = true
+      const {run} = await import('../src/cli/run.js')
+      await run(['check', 'docs', '--jobs', '1', ...extra], io)
+      return io.err()
+    }
+    expect(await progress({})).toMatch(/\[#+\.*\] \d+\/30 files/)
+    expect(await progress({CI: 'true'})).toBe('')
+    expect(await progress({}, '--quiet')).toBe('')
+  })
+})
