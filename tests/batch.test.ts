@@ -4,7 +4,7 @@ import path from 'node:path'
 import {runCli, tempDir} from './helpers.js'
 
 const jargon = 'We will leverage our stakeholders.\n'
-const plain = 'Your jab is free. Ring the surgery to book.\n'
+const plain = 'Your flu vaccine is free. Ring the surgery to book.\n'
 
 describe('CI gates', () => {
   it('--max-warnings fails only when warnings exceed the number', async () => {
@@ -86,11 +86,11 @@ describe('batches', () => {
   })
 
   it('the cache notices changed files, settings and glossaries', async () => {
-    const dir = tempDir({'a.md': plain, 'team.yml': 'entries:\n  - id: jab\n    term: jab\n    alternatives: [injection]\n    note: Test.\n    severity: warning\n    source: us\n    licence: MIT\n'})
+    const dir = tempDir({'a.md': plain, 'team.yml': 'entries:\n  - id: ring\n    term: ring\n    alternatives: [phone]\n    note: Test.\n    severity: warning\n    source: us\n    licence: MIT\n'})
     const run = async (...extra: string[]) => JSON.parse((await runCli(['check', 'a.md', '-f', 'json', '--cache-location', 'cache/', ...extra], {cwd: dir})).stdout).files[0]
     expect((await run()).findings).toEqual([])
-    expect((await run('--glossary', 'team.yml')).findings.map((finding: {ruleId: string}) => finding.ruleId)).toEqual(['jargon/jab'])
-    writeFileSync(path.join(dir, 'team.yml'), readFileSync(path.join(dir, 'team.yml'), 'utf8').replace('term: jab', 'term: surgery'))
+    expect((await run('--glossary', 'team.yml')).findings.map((finding: {ruleId: string}) => finding.ruleId)).toEqual(['jargon/ring'])
+    writeFileSync(path.join(dir, 'team.yml'), readFileSync(path.join(dir, 'team.yml'), 'utf8').replace('term: ring', 'term: surgery'))
     expect((await run('--glossary', 'team.yml')).findings.map((finding: {actual: string}) => finding.actual)).toEqual(['surgery'])
     writeFileSync(path.join(dir, 'a.md'), jargon)
     expect((await run()).findings.map((finding: {ruleId: string}) => finding.ruleId)).toContain('jargon/leverage')

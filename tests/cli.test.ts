@@ -5,7 +5,7 @@ import {checkFiles} from '../src/index.js'
 import {describeReadError} from '../src/io/read.js'
 import {glossaryYaml, runCli, tempDir} from './helpers.js'
 
-const plain = 'Your jab is free. Ring the surgery to book. A nurse will see you.\n'
+const plain = 'Your flu vaccine is free. Ring the surgery to book. A nurse will see you.\n'
 const jargon = 'We will leverage our stakeholders.\n'
 const hardNoJargon = 'Consequently, implementation considerations necessitate comprehensive interdepartmental deliberation.\n'
 
@@ -24,7 +24,7 @@ describe('exit codes', () => {
   })
 
   it('follows --fail-on', async () => {
-    const dir = tempDir({'jargon.md': jargon, 'wordy.md': 'We met in order to talk.\n'})
+    const dir = tempDir({'jargon.md': jargon, 'wordy.md': 'We have a number of ways to help.\n'})
     // A high target keeps reading age out of this test.
     expect((await runCli(['check', 'jargon.md', '--fail-on', 'error', '--target-age', '99'], {cwd: dir})).code).toBe(0)
     expect((await runCli(['check', 'jargon.md', '--fail-on', 'warning', '--target-age', '99'], {cwd: dir})).code).toBe(1)
@@ -231,16 +231,16 @@ describe('output', () => {
   })
 
   it('--no-simplify leaves out wordy-phrase suggestions', async () => {
-    const dir = tempDir({'a.md': 'We met in order to talk.\n'})
-    expect((await runCli(['check', 'a.md'], {cwd: dir})).stdout).toContain('simplify/in-order-to')
+    const dir = tempDir({'a.md': 'We have a number of ways to help.\n'})
+    expect((await runCli(['check', 'a.md'], {cwd: dir})).stdout).toContain('simplify/a-number-of')
     expect((await runCli(['check', 'a.md', '--no-simplify'], {cwd: dir})).stdout).not.toContain('simplify/')
   })
 
   it('--quiet shows only findings that fail the check, and the exit code is unchanged', async () => {
-    const dir = tempDir({'a.md': 'We met in order to talk and leverage it.\n'})
+    const dir = tempDir({'a.md': 'We have a number of ways to leverage it.\n'})
     const result = await runCli(['check', 'a.md', '--quiet'], {cwd: dir})
     expect(result.stdout).toContain('jargon/leverage')
-    expect(result.stdout).not.toContain('simplify/in-order-to')
+    expect(result.stdout).not.toContain('simplify/a-number-of')
     expect(result.code).toBe(1)
   })
 })

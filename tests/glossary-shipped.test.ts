@@ -12,7 +12,7 @@ describe('the shipped glossary', () => {
     for (const file of shippedGlossaryFiles()) {
       expect(parseGlossary(readFileSync(file, 'utf8'), file).problems).toEqual([])
     }
-    expect(entries.length).toBeGreaterThan(20)
+    expect(entries.length).toBeGreaterThanOrEqual(250)
   })
 
   it('covers every term named in the research report', () => {
@@ -21,13 +21,14 @@ describe('the shipped glossary', () => {
     expect(named.filter((id) => !ids.has(id))).toEqual([])
   })
 
-  it('gives every entry a source, a licence, a note and at least one example of each kind', () => {
+  it('gives every entry a source, a licence, a note and at least one example to flag', () => {
     for (const entry of entries) {
       expect(entry.source, entry.id).not.toBe('')
       expect(entry.licence, entry.id).not.toBe('')
       expect(entry.note.length, entry.id).toBeGreaterThan(20)
       expect(entry.examples.flag.length, entry.id).toBeGreaterThan(0)
-      expect(entry.examples.pass.length, entry.id).toBeGreaterThan(0)
+      // Entries with exceptions must show one that passes.
+      if (entry.except.length > 0) expect(entry.examples.pass.length, entry.id).toBeGreaterThan(0)
       // Whole sentences: catches a YAML list split at a comma by mistake.
       for (const example of [...entry.examples.flag, ...entry.examples.pass]) expect(example, entry.id).toMatch(/^[\p{Lu}\d].*[.?!]$/u)
     }

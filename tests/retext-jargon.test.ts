@@ -88,6 +88,12 @@ describe('retext-jargon', () => {
     ])
   })
 
+  it('reads a plural possessive as part of the word, so phrases still match', async () => {
+    const possessive = glossaryFrom(glossaryYaml({id: 'residents-offer', term: 'residents offer', alternatives: ['what we offer residents']}))
+    const messages = await jargonMessages("Read the residents' offer today.", possessive)
+    expect(messages.map((message) => message.actual)).toEqual(["residents' offer"])
+  })
+
   it('matches British and American -ise/-ize spellings both ways', async () => {
     expect(await found('Utilize it, utilise it, utilizing them, utilised.')).toEqual([
       ['jargon/utilise', 'Utilize'],

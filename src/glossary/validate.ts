@@ -104,11 +104,17 @@ function entriesMatching(glossary: CompiledGlossary, term: string): GlossaryEntr
   return found
 }
 
-/** Alternatives that would themselves be flagged as jargon. */
+/**
+ * Alternatives that would themselves be flagged as jargon to replace. Not
+ * counted: the spelled-out form given for an acronym (spelling out is what
+ * style guides ask for), and words that only need explaining or are only
+ * suggestions (context decides those).
+ */
 function flaggedAlternatives(entries: readonly GlossaryEntry[]): GlossaryProblem[] {
   const glossary = compileGlossary(entries)
   const problems: GlossaryProblem[] = []
   for (const entry of entries) {
+    if (entry.acronym) continue
     for (const alternative of entry.alternatives) {
       const tokens: Token[] = alternative
         .split(/[\s\-\u2010\u2011]+/)
@@ -119,6 +125,7 @@ function flaggedAlternatives(entries: readonly GlossaryEntry[]): GlossaryProblem
           return {kind: 'word' as const, norm: normaliseWord(clean), exact: exactWord(clean), start: point, end: point}
         })
       for (const match of matchTokens(tokens, glossary)) {
+        if (match.entry.explain || match.entry.severity === 'suggestion') continue
         problems.push({
           file: entry.file,
           line: entry.line,

@@ -172,11 +172,17 @@ function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, glo
  */
 export function tokensOf(sentence: Sentence): Token[] {
   const tokens: Token[] = []
-  for (const node of sentence.children) {
-    if (node.type === 'WhiteSpaceNode') continue
-    if (node.type === 'WordNode') tokens.push(...wordParts(node))
-    else tokens.push({kind: 'mark', value: node.type === 'SourceNode' ? '`' : toString(node), start: node.position?.start, end: node.position?.end})
-  }
+  sentence.children.forEach((node, index) => {
+    if (node.type === 'WhiteSpaceNode') return
+    if (node.type === 'WordNode') {
+      tokens.push(...wordParts(node))
+      return
+    }
+    // A plural possessive ("residents' offer") is part of the word, not a break.
+    const previous = tokens[tokens.length - 1]
+    if (/^['’]$/.test(toString(node)) && previous?.kind === 'word' && previous.norm.endsWith('s') && sentence.children[index - 1]?.type === 'WordNode') return
+    tokens.push({kind: 'mark', value: node.type === 'SourceNode' ? '`' : toString(node), start: node.position?.start, end: node.position?.end})
+  })
   return tokens
 }
 
