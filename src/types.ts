@@ -9,8 +9,8 @@ export type Severity = 'error' | 'warning' | 'suggestion'
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'suggestion']
 
-/** The document formats plainly reads. */
-export type Format = 'markdown' | 'text' | 'html'
+/** The document formats plainly reads. Word and PDF files are converted (to HTML and to text) and then checked the same way. */
+export type Format = 'markdown' | 'text' | 'html' | 'docx' | 'pdf'
 
 /** A target reading age range in whole years, for example 9 to 11. */
 export interface TargetAge {
@@ -60,6 +60,13 @@ export interface Finding {
   endColumn: number
   /** True when the file could not be checked at all (unreadable, binary, not UTF-8…). */
   fatal?: boolean
+  /** A safe automatic swap (`--fix`): replace the text between these offsets (in the file without its byte order mark). */
+  fix?: {range: [number, number]; text: string}
+  /** Word and PDF only: the paragraph (1-based; also given as `line`), the nearest heading above, the page (PDF) and a short quote. */
+  paragraph?: number
+  heading?: string
+  page?: number
+  snippet?: string
 }
 
 export interface FormulaGrade {
@@ -109,6 +116,10 @@ export interface HardSentence {
   raises: number
   /** Plain reasons, such as "31 words" or "6 long words". */
   reasons: string[]
+  /** Word and PDF only: see Finding. */
+  paragraph?: number
+  heading?: string
+  page?: number
 }
 
 export interface ReadingAge {

@@ -25,6 +25,8 @@ export interface CheckFlags {
   maxWarnings?: string
   maxReadingAge?: string
   baseline?: string
+  fix?: boolean
+  fixDryRun?: boolean
   ignorePath?: string
   ignorePattern: string[]
   ignore: boolean
@@ -114,6 +116,8 @@ function checkOptions(command: Command): Command {
     .option('--max-warnings <n>', 'fail when there are more warnings than this; fewer do not fail the check')
     .option('--max-reading-age <n>', 'fail when any document\u2019s reading age is above this')
     .option('--baseline <file>', 'only fail on findings that are not in this baseline file')
+    .option('--fix', 'make the safe swaps (such as "utilise" to "use") in Markdown, text and HTML files')
+    .option('--fix-dry-run', 'show the safe swaps as a diff, without changing any file')
     .option('--ignore-path <file>', 'read ignore patterns from this file (default: .plainlyignore)')
     .option('--ignore-pattern <pattern>', 'skip files matching this .gitignore-style pattern (repeat for more)', collect, [])
     .option('--no-ignore', 'check files even if ignore rules skip them')

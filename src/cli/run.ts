@@ -3,7 +3,7 @@
  * The only place (with io/) that deals with streams and files.
  */
 import {existsSync} from 'node:fs'
-import {readFile, writeFile} from 'node:fs/promises'
+import {readFile, stat, writeFile} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {CommanderError} from 'commander'
@@ -15,7 +15,9 @@ import {ResultCache, DEFAULT_CACHE_LOCATION, hashText} from '../io/cache.js'
 import {ConfigError, parseTargetAge as parseTarget} from '../io/config.js'
 import {createIgnore, findFiles, IgnoreFileError, IGNORE_FILE} from '../io/find-files.js'
 import {formatFor} from '../io/formats.js'
-import {decodeDocument} from '../io/read.js'
+import {decodeDocument, encodeDocument, loadDocument} from '../io/read.js'
+import {applyFixes} from '../core/fix.js'
+import {createTwoFilesPatch} from 'diff'
 import {writeFileAtomic} from '../io/write.js'
 import {reporters, REPORTER_NAMES, type ReporterName} from '../reporters/index.js'
 import type {FileResult, TargetAge} from '../types.js'
@@ -67,6 +69,8 @@ interface Output {
 
 interface Checked {
   results: FileResult[]
+  /** Absolute path of each checked file, by its report path. */
+  absolute: Map<string, string>
   sources: Map<string, string>
   unmatched: Array<{input: string; reason: string}>
   gates: Gates
@@ -102,9 +106,10 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
 
   const results: FileResult[] = []
   const sources = new Map<string, string>()
+  const absolute = new Map<string, string>()
   if (readStdin) {
     const name = flags.stdinFilename ?? '<stdin>'
-    const file = decodeDocument(await readAll(io.stdin), name, flags.stdinFilename ? formatFor(name) : 'markdown')
+    const file = await loadDocument(await readAll(io.stdin), name, flags.stdinFilename ? formatFor(name) : 'markdown')
     results.push(await session.check(file))
     if (withSources) sources.set(name, String(file))
   }
@@ -120,6 +125,7 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
       throw error
     }
     const found = await findFiles(files, io.cwd, ignore)
+    for (const file of found.files) absolute.set(file.shown, file.absolute)
     unmatched.push(...found.unmatched)
     for (const input of found.ignored) {
       io.stderr.write(`plainly: ${input} is skipped by the ignore rules (${flags.ignorePath ?? IGNORE_FILE} or --ignore-pattern); add --no-ignore to check it\n`)
@@ -164,7 +170,7 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
 
   for (const item of unmatched) io.stderr.write(`plainly: ${item.input}: ${item.reason}\n`)
   if (results.length === 0) throw new UsageError('there were no files to check', 'check the paths you gave; folders are searched for .md, .markdown, .txt, .text, .html and .htm files')
-  return {results, sources, unmatched, gates, session}
+  return {results, absolute, sources, unmatched, gates, session}
 }
 
 async function sequential(session: Session, tasks: ReadonlyArray<{absolute: string; shown: string}>, onDone: (done: number) => void) {
@@ -179,7 +185,18 @@ async function sequential(session: Session, tasks: ReadonlyArray<{absolute: stri
 async function check(paths: string[], flags: CheckFlags, given: (name: string) => boolean, io: Io): Promise<number> {
   const outputs = parseOutputs(flags, io)
   const withSources = outputs.some((output) => (output.name as string) === 'html')
-  const {results, sources, unmatched, gates} = await runChecks(paths, flags, given, io, withSources)
+  const checked = await runChecks(paths, flags, given, io, withSources)
+  const {sources, unmatched, gates} = checked
+  let {results} = checked
+  if (flags.fix || flags.fixDryRun) {
+    const fixed = await fixFiles(checked, io, Boolean(flags.fixDryRun))
+    if (flags.fixDryRun) {
+      io.stdout.write(fixed.diff || 'No safe swaps to make.\n')
+      return unmatched.length > 0 ? 2 : getExitCode(toReport(results, VERSION), gates)
+    }
+    // Check the changed files again, so the report shows what is left.
+    results = await Promise.all(results.map(async (result) => (fixed.changed.has(result.path) ? checked.session.checkPath(checked.absolute.get(result.path)!, result.path) : result)))
+  }
 
   let files = results
   if (flags.baseline) files = applyBaseline(files, await readBaseline(flags.baseline, io))
@@ -200,6 +217,51 @@ async function check(paths: string[], flags: CheckFlags, given: (name: string) =
     }
   }
   return unmatched.length > 0 ? 2 : getExitCode(report, gates)
+}
+
+/**
+ * Make the safe swaps. Only Markdown, text and HTML files are changed, never
+ * one that could not be checked, and each is written atomically with its own
+ * encoding, byte order mark and line endings.
+ */
+async function fixFiles(checked: Checked, io: Io, dryRun: boolean): Promise<{changed: Set<string>; diff: string}> {
+  const changed = new Set<string>()
+  let diff = ''
+  let count = 0
+  for (const result of checked.results) {
+    const fixes = result.findings.flatMap((finding) => (finding.fix ? [finding.fix] : []))
+    if (result.format === 'docx' || result.format === 'pdf') {
+      if (result.findings.length > 0) io.stderr.write(`plainly: ${result.path}: plainly does not change Word or PDF files; the suggestions are in the report\n`)
+      continue
+    }
+    const file = checked.absolute.get(result.path)
+    if (!file) {
+      if (fixes.length > 0) io.stderr.write(`plainly: ${result.path}: --fix does not change standard input\n`)
+      continue
+    }
+    if (fixes.length === 0 || result.findings.some((finding) => finding.fatal)) continue
+    const original = decodeDocument(await readFile(file), result.path)
+    if (original.messages.some((message) => message.fatal)) continue
+    const before = String(original)
+    // The words must still be where they were found; otherwise the file changed since.
+    const stale = result.findings.some((finding) => finding.fix && before.slice(finding.fix.range[0], finding.fix.range[1]) !== finding.actual)
+    if (stale) {
+      io.stderr.write(`plainly: ${result.path}: the file changed while it was being checked, so it was not fixed\n`)
+      continue
+    }
+    const {text: after, applied} = applyFixes(before, fixes)
+    if (after === before) continue
+    count += applied
+    changed.add(result.path)
+    if (dryRun) {
+      diff += createTwoFilesPatch(`a/${result.path}`, `b/${result.path}`, before, after, '', '', {context: 3})
+    } else {
+      const mode = (await stat(file)).mode & 0o7777
+      await writeFileAtomic(file, encodeDocument(after, original.data.encoding ?? 'utf-8', original.data.bom ?? false), {mode})
+    }
+  }
+  if (!dryRun && count > 0) io.stderr.write(`plainly: made ${count} safe ${count === 1 ? 'swap' : 'swaps'} in ${changed.size} ${changed.size === 1 ? 'file' : 'files'}\n`)
+  return {changed, diff}
 }
 
 async function baseline(paths: string[], flags: CheckFlags, given: (name: string) => boolean, io: Io): Promise<number> {

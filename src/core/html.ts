@@ -9,6 +9,7 @@ import type {Transformer} from 'unified'
 import {location} from 'vfile-location'
 import {commentControls} from './comments.js'
 import type {Control} from './controls.js'
+import type {Block} from './locate.js'
 import {alignTextNodes, type Range} from './units.js'
 
 const SKIPPED = new Set(['script', 'style', 'pre', 'noscript', 'template', 'textarea', 'svg', 'math', 'head'])
@@ -37,6 +38,12 @@ export default function rehypePrepare(): Transformer<HastRoot> {
           mark(node, 'source')
           return
         }
+        // Word footnote marks ("[1]") and back links ("↑") from mammoth are not prose.
+        const href = String(node.properties?.href ?? '')
+        if (node.tagName === 'a' && /^#(foot|end)note/.test(href) && file.data.container === 'docx') {
+          mark(node, 'ignore')
+          return
+        }
         const start = node.position?.start.offset
         const end = node.position?.end.offset
         if (NOT_PROSE.has(node.tagName) && start !== undefined && end !== undefined) notProse.push([start, end])
@@ -45,9 +52,48 @@ export default function rehypePrepare(): Transformer<HastRoot> {
     }
     visit(tree)
     alignTextNodes(tree as {children?: unknown[]}, file, place)
+    if (file.data.container === 'docx') file.data.blocks = wordBlocks(tree)
     file.data.notProse = notProse
     file.data.controls = controls
   }
+}
+
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'caption', 'dt', 'dd'])
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+
+/**
+ * The paragraphs of a converted Word document, in order, with the text runs
+ * that make them up (after alignTextNodes), for locating findings.
+ */
+function wordBlocks(tree: HastRoot): Block[] {
+  const blocks: Block[] = []
+  let heading: string | undefined
+  const textOf = (node: HastNodes, runs: Block['runs'], state: {text: string}) => {
+    if (node.type === 'text') {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start !== undefined && end !== undefined) runs.push({start, end, textStart: state.text.length})
+      state.text += node.value
+      return
+    }
+    if (node.type === 'element' && node.properties?.dataNlcst === 'ignore') return
+    if ('children' in node) for (const child of node.children) textOf(child as HastNodes, runs, state)
+  }
+  const visit = (node: HastNodes) => {
+    if (node.type === 'element' && BLOCKS.has(node.tagName) && !node.children.some((child) => child.type === 'element' && BLOCKS.has(child.tagName))) {
+      const runs: Block['runs'] = []
+      const state = {text: ''}
+      textOf(node, runs, state)
+      const text = state.text.replace(/\s+/g, ' ').trim()
+      if (runs.length === 0 || text === '') return
+      if (HEADINGS.has(node.tagName)) heading = text
+      blocks.push({start: runs[0]!.start, end: runs[runs.length - 1]!.end, paragraph: blocks.length + 1, heading, text: state.text, runs})
+      return
+    }
+    if ('children' in node) for (const child of node.children) visit(child as HastNodes)
+  }
+  visit(tree)
+  return blocks
 }
 
 function mark(node: Element, how: 'ignore' | 'source'): void {

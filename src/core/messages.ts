@@ -7,6 +7,7 @@ import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Severity} from '../types.js'
+import type {Fix} from './fix.js'
 
 export const SOURCE = 'plainly'
 
@@ -22,6 +23,16 @@ export interface FindingInput {
 }
 
 const severities = new WeakMap<VFileMessage, Severity>()
+const fixes = new WeakMap<VFileMessage, Fix>()
+
+/** A safe automatic swap for a finding (see fix.ts). */
+export function setFix(message: VFileMessage, fix: Fix): void {
+  fixes.set(message, fix)
+}
+
+export function fixOf(message: VFileMessage): Fix | undefined {
+  return fixes.get(message)
+}
 
 export function addFinding(file: VFile, input: FindingInput): VFileMessage {
   const message = file.message(input.reason, {place: input.place, ruleId: input.ruleId, source: SOURCE})

@@ -5,6 +5,8 @@
  *   markdown: remark-parse (+GFM, front matter) → bridge → retext chain
  *   html:     rehype-parse → prepare → rehype-retext → retext chain
  *   text:     retext-english → retext chain
+ *   docx:     (mammoth → HTML, in io/docx.ts) then as html
+ *   pdf:      (pdf.js → paragraphs of text, in io/pdf.ts) then as text
  *
  * The retext chain: units → jargon → simplify → reading age → hard sentences.
  */
@@ -52,8 +54,10 @@ export function createProcessor(format: Format, settings: ProcessorSettings): An
     case 'markdown':
       return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkBridge, retext) as AnyProcessor
     case 'html':
+    case 'docx':
       return unified().use(rehypeParse).use(rehypePrepare).use(rehypeRetext, retext) as AnyProcessor
     case 'text':
+    case 'pdf':
       return retext as AnyProcessor
   }
 }

@@ -10,7 +10,7 @@ export interface Terminal {
   entry: GlossaryEntry
   /** For acronyms: the exact words (capitals kept) that must be seen. */
   exact?: string[]
-  /** The term as written in the glossary, for messages. */
+  /** The term (or form) of the entry that these words write. */
   term: string
 }
 
@@ -46,7 +46,7 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
       for (const words of wordSequences(term, entry, entry.forms.includes(term) ? false : entry.inflect)) {
         insert(root, words.map((word) => normaliseWord(word)), {
           entry,
-          term: entry.terms[0]!,
+          term,
           exact: entry.acronym ? words.map((word) => exactWord(word)) : undefined
         })
       }

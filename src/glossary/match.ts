@@ -28,6 +28,8 @@ export type Token = WordToken | MarkToken
 
 export interface GlossaryMatch {
   entry: GlossaryEntry
+  /** The entry's term (or form) that matched. */
+  term: string
   /** Token indices: [from, to). */
   from: number
   to: number
@@ -62,7 +64,7 @@ function longestAt(tokens: readonly Token[], from: number, glossary: CompiledGlo
     for (const terminal of node.ends) {
       if (terminal.exact && !sameExact(tokens, from, terminal.exact)) continue
       if (isException(tokens, from, index + 1, glossary.exceptions.get(terminal.entry.id))) continue
-      best = {entry: terminal.entry, from, to: index + 1}
+      best = {entry: terminal.entry, term: terminal.term, from, to: index + 1}
       break
     }
   }

@@ -11,7 +11,7 @@ import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {glob} from 'tinyglobby'
-import {EXTENSIONS, isSupported} from './formats.js'
+import {EXTENSIONS, isKnown, isSupported} from './formats.js'
 
 export interface FoundFile {
   /** Absolute path. */
@@ -91,7 +91,7 @@ export async function findFiles(inputs: readonly string[], cwd: string, ignored?
     } else if (GLOB_CHARS.test(input)) {
       const found = (await glob(input, {cwd, absolute: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**']}))
         .map((file) => path.normalize(file))
-        .filter((file) => isSupported(file) && !isIgnored(file))
+        .filter((file) => isKnown(file) && !isIgnored(file))
         .sort()
       if (found.length === 0) unmatched.push({input, reason: 'no files match this pattern'})
       for (const file of found) add(file)

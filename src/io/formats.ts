@@ -8,15 +8,17 @@ export const EXTENSIONS: Readonly<Record<string, Format>> = {
   '.txt': 'text',
   '.text': 'text',
   '.html': 'html',
-  '.htm': 'html'
+  '.htm': 'html',
+  '.docx': 'docx'
 }
 
-/** Extra extensions understood when a file is named directly. */
+/** Extra extensions understood when a file is named directly or matched by a pattern. */
 const ALSO: Readonly<Record<string, Format>> = {
   '.mdown': 'markdown',
   '.mkd': 'markdown',
   '.mdx': 'markdown',
-  '.xhtml': 'html'
+  '.xhtml': 'html',
+  '.pdf': 'pdf'
 }
 
 /** The format for a file name; files with other extensions are read as plain text. */
@@ -25,6 +27,13 @@ export function formatFor(name: string): Format {
   return EXTENSIONS[extension] ?? ALSO[extension] ?? 'text'
 }
 
+/** Checked when found in a folder. */
 export function isSupported(name: string): boolean {
   return path.extname(name).toLowerCase() in EXTENSIONS
+}
+
+/** Checked when matched by a glob pattern (folders leave PDFs out: they are often copies of a Word file). */
+export function isKnown(name: string): boolean {
+  const extension = path.extname(name).toLowerCase()
+  return extension in EXTENSIONS || extension in ALSO
 }

@@ -8,12 +8,16 @@ import {readFile} from 'node:fs/promises'
 import {VFile} from 'vfile'
 import {addFinding} from '../core/messages.js'
 import type {Format} from '../types.js'
+import {DocumentProblem, docxToHtml} from './docx.js'
 import {formatFor} from './formats.js'
+import {pdfToText} from './pdf.js'
 
 declare module 'vfile' {
   interface DataMap {
-    /** The file started with a UTF-8 byte order mark. */
+    /** The file started with a byte order mark. */
     bom: boolean
+    /** How the file's bytes were decoded, so that --fix writes them back the same way. */
+    encoding: 'utf-8' | 'utf-16le' | 'utf-16be'
   }
 }
 
@@ -25,17 +29,44 @@ export async function readDocument(filePath: string, shownPath: string): Promise
   } catch (error) {
     return unreadable(shownPath, describeReadError(error as NodeJS.ErrnoException))
   }
-  return decodeDocument(bytes, shownPath)
+  return loadDocument(bytes, shownPath)
+}
+
+/** Bytes of any supported format → a VFile ready to check (Word and PDF are converted first). Never throws. */
+export async function loadDocument(bytes: Uint8Array, shownPath: string, format: Format = formatFor(shownPath)): Promise<VFile> {
+  if (format !== 'docx' && format !== 'pdf') return decodeDocument(bytes, shownPath, format)
+  try {
+    const file = new VFile({path: shownPath})
+    file.data.format = format
+    file.data.container = format
+    if (format === 'docx') {
+      file.value = await docxToHtml(bytes)
+    } else {
+      const pdf = await pdfToText(bytes)
+      file.value = pdf.text
+      file.data.blocks = pdf.blocks
+      file.data.notProse = pdf.blocks.filter((block) => block.isHeading).map((block) => [block.start, block.end])
+    }
+    return file
+  } catch (error) {
+    if (error instanceof DocumentProblem) return unreadable(shownPath, error.message, undefined, error.ruleId, format)
+    return unreadable(shownPath, `plainly could not read this file: ${(error as Error).message}`, undefined, 'file/damaged', format)
+  }
 }
 
 /** Turn bytes into a VFile, or a VFile with a fatal finding. Pure. */
 export function decodeDocument(bytes: Uint8Array, shownPath: string, format: Format = formatFor(shownPath)): VFile {
   let text: string
   let bom = false
+  let encoding: 'utf-8' | 'utf-16le' | 'utf-16be' = 'utf-8'
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     text = new TextDecoder('utf-16le').decode(bytes.subarray(2))
+    encoding = 'utf-16le'
+    bom = true
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2))
+    encoding = 'utf-16be'
+    bom = true
   } else {
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
       bom = true
@@ -55,12 +86,26 @@ export function decodeDocument(bytes: Uint8Array, shownPath: string, format: For
   const file = new VFile({path: shownPath, value: text})
   file.data.format = format
   file.data.bom = bom
+  file.data.encoding = encoding
   return file
 }
 
-function unreadable(shownPath: string, reason: string, line?: number, ruleId = 'file/unreadable'): VFile {
+/** Text back to bytes the way it was read: the same encoding and byte order mark. */
+export function encodeDocument(text: string, encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bom: boolean): Uint8Array {
+  if (encoding === 'utf-8') return Buffer.from(bom ? `\uFEFF${text}` : text, 'utf8')
+  const little = Buffer.from(`\uFEFF${text}`, 'utf16le')
+  if (encoding === 'utf-16le') return little
+  for (let index = 0; index + 1 < little.length; index += 2) {
+    const byte = little[index]!
+    little[index] = little[index + 1]!
+    little[index + 1] = byte
+  }
+  return little
+}
+
+function unreadable(shownPath: string, reason: string, line?: number, ruleId = 'file/unreadable', format: Format = formatFor(shownPath)): VFile {
   const file = new VFile({path: shownPath, value: ''})
-  file.data.format = formatFor(shownPath)
+  file.data.format = format
   const message = addFinding(file, {
     reason: reason.charAt(0).toUpperCase() + reason.slice(1),
     ruleId,

@@ -19,7 +19,8 @@ import {isAcronymLike, singularAcronym, spellsOut} from '../glossary/acronyms.js
 import {matchTokens, type Token, type WordToken} from '../glossary/match.js'
 import {exactWord, normaliseWord} from '../glossary/normalise.js'
 import type {GlossaryEntry} from '../glossary/types.js'
-import {addFinding, orList, quote} from '../core/messages.js'
+import {replacementFor} from '../core/fix.js'
+import {addFinding, orList, quote, setFix} from '../core/messages.js'
 import {sentencesOf} from './words.js'
 
 export interface JargonOptions {
@@ -62,7 +63,7 @@ export default function retextJargon(options: JargonOptions) {
         const first = tokens[match.from] as WordToken
         const last = tokens[match.to - 1] as WordToken
         const actual = source.slice(first.start.offset, last.end.offset)
-        addFinding(file, {
+        const message = addFinding(file, {
           reason: reasonFor(entry, actual),
           ruleId: `jargon/${entry.id}`,
           severity: entry.severity,
@@ -72,6 +73,10 @@ export default function retextJargon(options: JargonOptions) {
           note: entry.note,
           url: entry.url
         })
+        if (entry.autofix && entry.alternatives.length === 1 && first.start.offset !== undefined && last.end.offset !== undefined) {
+          const text = replacementFor(actual, match.term, entry.alternatives[0]!)
+          if (text !== undefined) setFix(message, {range: [first.start.offset, last.end.offset], text})
+        }
       }
       flagUnknownAcronyms(tokens, matched, glossary, state, file)
     }

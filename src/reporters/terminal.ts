@@ -32,7 +32,9 @@ function fileSection(file: FileResult, options: ReporterOptions, chalk: ChalkIns
   for (const finding of findings) {
     const colour = finding.severity === 'error' ? chalk.red : finding.severity === 'warning' ? chalk.yellow : chalk.cyan
     lines.push(`  ${chalk.dim(place(finding).padEnd(width))}  ${colour(finding.severity.padEnd(10))}  ${finding.message}  ${chalk.dim(finding.ruleId)}`)
-    if (finding.note) lines.push(`  ${' '.repeat(width)}  ${' '.repeat(10)}  ${chalk.dim(`Why: ${finding.note}`)}`)
+    const indent = `  ${' '.repeat(width)}  ${' '.repeat(10)}  `
+    if (finding.snippet) lines.push(`${indent}${chalk.dim(`In: \u201C${finding.snippet}\u201D${finding.heading ? ` under \u201C${finding.heading}\u201D` : ''}`)}`)
+    if (finding.note) lines.push(`${indent}${chalk.dim(`Why: ${finding.note}`)}`)
   }
 
   const readingAge = file.readingAge
@@ -44,7 +46,8 @@ function fileSection(file: FileResult, options: ReporterOptions, chalk: ChalkIns
     if (!readingAge.withinTarget && readingAge.hardestSentences.length > 0) {
       lines.push('  Hardest sentences:')
       for (const sentence of readingAge.hardestSentences) {
-        lines.push(`    ${chalk.dim(`${sentence.line}:${sentence.column}`)}  ${sentence.reasons.join(', ')}: ${chalk.italic(`\u201C${truncate(sentence.text, 70)}\u201D`)}`)
+        const where = sentence.paragraph === undefined ? `${sentence.line}:${sentence.column}` : sentence.page === undefined ? `paragraph ${sentence.paragraph}` : `page ${sentence.page}, paragraph ${sentence.paragraph}`
+        lines.push(`    ${chalk.dim(where)}  ${sentence.reasons.join(', ')}: ${chalk.italic(`\u201C${truncate(sentence.text, 70)}\u201D`)}`)
       }
     }
   }
@@ -70,8 +73,10 @@ function countsText(counts: {error: number; warning: number; suggestion: number}
     .join(', ')
 }
 
+/** Where a finding is: line:column, or for Word and PDF the page and paragraph. */
 function place(finding: Finding): string {
-  return `${finding.line}:${finding.column}`
+  if (finding.paragraph === undefined) return `${finding.line}:${finding.column}`
+  return finding.page === undefined ? `paragraph ${finding.paragraph}` : `page ${finding.page}, paragraph ${finding.paragraph}`
 }
 
 function truncate(text: string, length: number): string {
