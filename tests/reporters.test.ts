@@ -54,7 +54,7 @@ const report = toReport(files, '9.9.9')
 
 describe('registry', () => {
   it('names every reporter once, for --format', () => {
-    expect(REPORTER_NAMES).toEqual(['terminal', 'json'])
+    expect(REPORTER_NAMES).toEqual(['terminal', 'json', 'sarif', 'github', 'junit', 'csv', 'markdown', 'html'])
     expect(Object.keys(reporters)).toEqual(REPORTER_NAMES)
   })
 })

@@ -184,7 +184,7 @@ async function sequential(session: Session, tasks: ReadonlyArray<{absolute: stri
 
 async function check(paths: string[], flags: CheckFlags, given: (name: string) => boolean, io: Io): Promise<number> {
   const outputs = parseOutputs(flags, io)
-  const withSources = outputs.some((output) => (output.name as string) === 'html')
+  const withSources = outputs.some((output) => output.name === 'html')
   const checked = await runChecks(paths, flags, given, io, withSources)
   const {sources, unmatched, gates} = checked
   let {results} = checked

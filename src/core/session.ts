@@ -162,7 +162,10 @@ export function createSession(options: SessionOptions = {}): Session {
     async checkDocument(absolute, shown) {
       const bundle = bundleFor(absolute)
       const file = await readDocument(absolute, shown)
-      return {result: toFileResult(await checkFile(file, bundle)), source: String(file)}
+      const result = toFileResult(await checkFile(file, bundle))
+      // Word and PDF: the paragraphs, one per line, so that line N is paragraph N.
+      const source = file.data.blocks ? file.data.blocks.map((block) => block.text.replace(/[\r\n]/g, ' ')).join('\n') : String(file)
+      return {result, source}
     },
     cacheKeyFor(absolute) {
       const bundle = bundleFor(absolute)

@@ -1,0 +1,36 @@
+/**
+ * CSV for spreadsheets: one row per finding, with a header row. RFC 4180
+ * quoting and CRLF line ends; a UTF-8 byte order mark first so Excel reads
+ * the text as UTF-8 (curly quotes, £, accents); any cell that starts like a
+ * formula gets a leading apostrophe so opening the file cannot run one.
+ * A file with no findings has no rows (a reading age above target is
+ * already a `reading-age` finding).
+ */
+import {csvField, shownFindings} from './escape.js'
+import type {Reporter} from './types.js'
+
+export const CSV_COLUMNS = ['path', 'line', 'column', 'endLine', 'endColumn', 'severity', 'ruleId', 'message', 'actual', 'expected', 'note', 'readingAge'] as const
+
+export const csv: Reporter = (report, options) => {
+  const rows: Array<Array<string | number | null>> = [[...CSV_COLUMNS]]
+  for (const file of report.files) {
+    const age = file.readingAge?.age ?? null
+    for (const finding of shownFindings(file, options)) {
+      rows.push([
+        file.path,
+        finding.line,
+        finding.column,
+        finding.endLine,
+        finding.endColumn,
+        finding.severity,
+        finding.ruleId,
+        finding.message,
+        finding.actual,
+        finding.expected.join('; '),
+        finding.note,
+        age
+      ])
+    }
+  }
+  return `\uFEFF${rows.map((row) => row.map((cell) => csvField(cell)).join(',')).join('\r\n')}\r\n`
+}

@@ -1,0 +1,93 @@
+/**
+ * GitHub Actions workflow commands: one `::error`, `::warning` or `::notice`
+ * line per finding, which GitHub shows as an annotation on the file and line
+ * in the pull request. Properties and data are escaped exactly as
+ * @actions/core does, so a message can hold newlines, commas and colons.
+ *
+ * Ends with one plain summary line (not a command). GitHub shows only the
+ * first 10 annotations of each kind per step (50 per job), so on a big run
+ * the log line is the only place the full totals appear; a plain line uses
+ * no annotation slot.
+ */
+import type {FileResult, Finding, Report, Severity} from '../types.js'
+import {
+  describeTarget,
+  escapeGithubData,
+  escapeGithubProperty,
+  failingSeverities,
+  forwardSlashes,
+  isAboveTarget,
+  isConverted,
+  messageWithAlternatives,
+  placeText,
+  plural,
+  shownFindings
+} from './escape.js'
+import type {Reporter, ReporterOptions} from './types.js'
+
+const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = {error: 'error', warning: 'warning', suggestion: 'notice'}
+
+export const github: Reporter = (report, options) => {
+  const lines: string[] = []
+  for (const file of report.files) lines.push(...fileCommands(file, options))
+  lines.push(summaryLine(report))
+  return `${lines.join('\n')}\n`
+}
+
+function fileCommands(file: FileResult, options: ReporterOptions): string[] {
+  const lines = shownFindings(file, options).map((finding) => findingCommand(file, finding))
+  const readingAge = file.readingAge
+  // plainly already reports a reading age above target as a `reading-age`
+  // finding; this covers a report made without it. A finding silenced on
+  // purpose (comment or baseline) stays silent.
+  const known = [...file.findings, ...file.suppressed].some((finding) => finding.ruleId === 'reading-age')
+  if (readingAge && isAboveTarget(file) && !known && !(options.quiet && failingSeverities(options.failOn).length === 0)) {
+    const message = `Reading age ${readingAge.age} is above the target of ${describeTarget(readingAge.target)}: start with the hardest sentences`
+    lines.push(command('warning', {file: forwardSlashes(file.path), title: 'Reading age (plainly)'}, message))
+  }
+  return lines
+}
+
+function findingCommand(file: FileResult, finding: Finding): string {
+  const text = finding.note ? `${messageWithAlternatives(finding)}\n\nWhy: ${finding.note}` : messageWithAlternatives(finding)
+  const title = `${finding.ruleId} (plainly)`
+  // Word and PDF files have no lines GitHub could show: annotate the file
+  // and say where in words.
+  if (isConverted(file)) {
+    return command(COMMAND[finding.severity], {file: forwardSlashes(file.path), title}, `${capitalise(placeText(finding))}: ${text}`)
+  }
+  const properties: Record<string, string | number> = {file: forwardSlashes(file.path), line: finding.line}
+  const endLine = Math.max(finding.line, finding.endLine)
+  if (endLine === finding.line) {
+    // GitHub takes columns only for an annotation on one line.
+    properties.col = finding.column
+    if (finding.endColumn > finding.column) {
+      properties.endLine = endLine
+      properties.endColumn = finding.endColumn
+    }
+  } else {
+    properties.endLine = endLine
+  }
+  properties.title = title
+  return command(COMMAND[finding.severity], properties, text)
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+function command(name: string, properties: Record<string, string | number>, message: string): string {
+  const list = Object.entries(properties)
+    .map(([key, value]) => `${key}=${escapeGithubProperty(String(value))}`)
+    .join(',')
+  return `::${name} ${list}::${escapeGithubData(message)}`
+}
+
+function summaryLine(report: Report): string {
+  const {summary} = report
+  const counts = [plural(summary.error, 'error'), plural(summary.warning, 'warning'), plural(summary.suggestion, 'suggestion')].join(', ')
+  const sentences = [`plainly: ${plural(summary.files, 'file')} checked: ${counts}.`]
+  if (summary.aboveTarget > 0) sentences.push(`${plural(summary.aboveTarget, 'file is', 'files are')} above the target reading age.`)
+  if (summary.unreadable > 0) sentences.push(`${plural(summary.unreadable, 'file')} could not be checked.`)
+  return sentences.join(' ')
+}

@@ -1,0 +1,356 @@
+/**
+ * One self-contained HTML page for a folder of documents, for comms
+ * officers: a summary table (reading age against target, as a bar and in
+ * words; counts), the words to change most often, then each document's text
+ * with every problem highlighted. A highlight shows what to change and why
+ * on hover and on keyboard focus.
+ *
+ * Safe to open anywhere: every piece of document text is escaped; the page
+ * makes no network requests; a Content-Security-Policy allows only this
+ * file's own <style> and <script>, by hash. The small script only lets
+ * Escape hide a tooltip; the page works fully without it.
+ *
+ * Overlapping findings (a jargon word inside a long sentence) are drawn by
+ * cutting the text into segments at every start and end, so <mark>s never
+ * nest or cross.
+ */
+import {createHash} from 'node:crypto'
+import type {FileResult, Finding, Report, Severity} from '../types.js'
+import {describeTarget, escapeHtml, isAboveTarget, messageWithAlternatives, plural, shownFindings, topTerms} from './escape.js'
+import type {Reporter, ReporterOptions} from './types.js'
+
+/** Plain names for the severities. */
+export const SEVERITY_LABEL: Record<Severity, string> = {error: 'Must fix', warning: 'Should fix', suggestion: 'Suggestion'}
+
+/** Rules about a whole sentence: drawn as a wavy underline, not a background. */
+const SENTENCE_RULES = new Set(['long-sentence', 'hard-sentence'])
+
+const MAX_AGE = 25
+const MAX_TERMS = 15
+
+const STYLE = `
+:root{color-scheme:light;--text:#0b0c0c;--muted:#484949;--border:#b1b4b6;--light:#f3f2f1;--link:#1d70b8;--focus:#ffdd00;--error:#d4351c;--warning:#8a6d00;--suggestion:#1d70b8;--ok:#00703c}
+*{box-sizing:border-box}
+body{margin:0;background:#fff;color:var(--text);font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
+.page{max-width:64rem;margin:0 auto;padding:1rem 1.5rem 3rem}
+a{color:var(--link)}
+a:focus,summary:focus{outline:3px solid transparent;background:var(--focus);color:var(--text);box-shadow:0 -2px var(--focus),0 4px var(--text);text-decoration:none}
+.skip{position:absolute;left:-9999px}
+.skip:focus{position:static}
+h1{font-size:2rem;line-height:1.2;margin:1rem 0}
+h2{font-size:1.5rem;margin:2.5rem 0 .75rem}
+h3{font-size:1.25rem;margin:2rem 0 .5rem;overflow-wrap:anywhere}
+.lead{font-size:1.2rem}
+.muted{color:var(--muted)}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
+caption{text-align:left;font-weight:700;padding-bottom:.5rem}
+th,td{text-align:left;vertical-align:top;padding:.5rem 1rem .5rem 0;border-bottom:1px solid var(--border)}
+th{font-weight:700}
+td.num,th.num{text-align:right}
+tfoot td,tfoot th{font-weight:700;border-bottom:none}
+td:first-child{overflow-wrap:anywhere}
+.bar{display:inline-block;position:relative;width:8rem;height:.8rem;margin-right:.5rem;vertical-align:middle;background:var(--light);border:1px solid var(--muted)}
+.fill{position:absolute;left:0;top:0;bottom:0;background:var(--ok)}
+.fill.over{background:var(--error)}
+.goal{position:absolute;top:-4px;bottom:-4px;width:3px;background:var(--text)}
+.status-ok{color:var(--ok);font-weight:700}
+.status-over,.status-bad{color:var(--error);font-weight:700}
+.legend{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;padding:0;list-style:none}
+.notes{padding-left:1.25rem}
+.text{white-space:pre-wrap;overflow-wrap:anywhere;tab-size:4;line-height:1.9;padding:1rem;border:1px solid var(--border);background:#fff}
+mark.hl{position:relative;color:inherit;background:none;padding:1px 0;cursor:help}
+mark.w-error{background:#f6d7d2;border-bottom:3px double var(--error)}
+mark.w-warning{background:#fff2a8;border-bottom:2px dashed var(--warning)}
+mark.w-suggestion{background:#d2e2f1;border-bottom:2px dotted var(--suggestion)}
+mark.s-error,mark.s-warning,mark.s-suggestion{text-decoration:underline wavy;text-decoration-skip-ink:none;text-underline-offset:.3em}
+mark.s-error{text-decoration-color:var(--error)}
+mark.s-warning{text-decoration-color:var(--warning)}
+mark.s-suggestion{text-decoration-color:var(--suggestion)}
+mark.hl:focus{outline:3px solid var(--text);outline-offset:1px;background:var(--focus)}
+.tip{display:none;position:absolute;left:0;top:100%;z-index:10;width:max-content;max-width:min(28rem,85vw);margin-top:4px;padding:.5rem .75rem;white-space:normal;font-size:.95rem;line-height:1.4;text-align:left;background:var(--text);color:#fff;border-radius:3px}
+.tip>span{display:block}
+.tip .muted{color:#e8e8e8}
+.tip>span+span{margin-top:.4rem}
+mark.hl:hover>.tip,mark.hl:focus>.tip{display:block}
+html.tips-off .tip{display:none!important}
+details{margin:1rem 0}
+summary{cursor:pointer;color:var(--link);text-decoration:underline}
+@media print{.tip{display:none!important}.text{border:none;padding:0}}
+${Array.from({length: MAX_AGE + 1}, (_, age) => `.a${age}{width:${age * 4}%}.t${age}{left:calc(${age * 4}% - 1px)}`).join('\n')}
+`
+
+/** Escape hides the tooltips until focus or the pointer moves on (WCAG 1.4.13). */
+const SCRIPT = `
+(function () {
+  var root = document.documentElement;
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') root.classList.add('tips-off');
+  });
+  function show() { root.classList.remove('tips-off'); }
+  document.addEventListener('focusin', show);
+  document.addEventListener('mousemove', show);
+})();
+`
+
+const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+
+/** Nothing may load or run but this page's own inline style and script. */
+export const CONTENT_SECURITY_POLICY = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; img-src 'none'; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'`
+
+export const html: Reporter = (report, options) => {
+  const documents = report.files.map((file, index) => documentSection(file, index + 1, options))
+  return `<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="plainly ${escapeHtml(report.plainlyVersion)}">
+<title>Plain English report: ${plural(report.summary.files, 'document')}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<a class="skip" href="#documents">Skip to the documents</a>
+<main class="page">
+<h1>Plain English report</h1>
+${verdict(report)}
+${legend()}
+${summaryTable(report)}
+${termsSection(report, options)}
+<h2 id="documents">Documents</h2>
+${documents.join('\n')}
+<p class="muted">Made by plainly ${escapeHtml(report.plainlyVersion)}. Reading age is the UK school age, in years, at which most readers could follow the text.</p>
+</main>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`
+}
+
+function verdict(report: Report): string {
+  const {summary} = report
+  const problems = summary.error + summary.warning
+  const sentences = [`We checked ${plural(summary.files, 'document')}.`]
+  sentences.push(
+    problems + summary.suggestion === 0
+      ? 'We found no problems.'
+      : `We found ${plural(problems, 'problem')} to fix (${summary.error} must fix, ${summary.warning} should fix) and ${plural(summary.suggestion, 'suggestion')}.`
+  )
+  if (summary.aboveTarget > 0) sentences.push(`${plural(summary.aboveTarget, 'document is', 'documents are')} above the target reading age.`)
+  if (summary.unreadable > 0) sentences.push(`${plural(summary.unreadable, 'document')} could not be checked.`)
+  if (summary.suppressed > 0) {
+    sentences.push(`${plural(summary.suppressed, 'problem was', 'problems were')} switched off on purpose (in the document or the baseline) and ${summary.suppressed === 1 ? 'is' : 'are'} not counted.`)
+  }
+  return `<p class="lead" id="verdict">${sentences.join(' ')}</p>`
+}
+
+function legend(): string {
+  const items: Array<[Severity, string]> = [
+    ['error', 'change this before you publish'],
+    ['warning', 'change this unless you have a good reason'],
+    ['suggestion', 'worth a look, your choice']
+  ]
+  return `<ul class="legend" aria-label="What the highlights mean">${items
+    .map(([severity, text]) => `<li><mark class="hl w-${severity}">${SEVERITY_LABEL[severity]}</mark>: ${text}</li>`)
+    .join('')}<li><mark class="hl s-warning">Wavy underline</mark>: a whole sentence</li></ul>`
+}
+
+function summaryTable(report: Report): string {
+  const rows = report.files.map((file, index) => {
+    return `<tr><td><a href="#doc-${index + 1}">${escapeHtml(file.path)}</a></td><td>${readingAgeCell(file)}</td><td class="num">${file.counts.error}</td><td class="num">${file.counts.warning}</td><td class="num">${file.counts.suggestion}</td></tr>`
+  })
+  const {summary} = report
+  return `<h2 id="summary">Summary</h2>
+<table id="summary-table">
+<caption>Reading age and problems in each document</caption>
+<thead><tr><th scope="col">Document</th><th scope="col">Reading age</th><th scope="col" class="num">Must fix</th><th scope="col" class="num">Should fix</th><th scope="col" class="num">Suggestions</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+<tfoot><tr><th scope="row">All ${plural(summary.files, 'document')}</th><td>${summary.aboveTarget} above target</td><td class="num">${summary.error}</td><td class="num">${summary.warning}</td><td class="num">${summary.suggestion}</td></tr></tfoot>
+</table>`
+}
+
+function readingAgeCell(file: FileResult): string {
+  if (file.findings.some((finding) => finding.fatal)) return '<span class="status-bad">✗ Could not be checked</span>'
+  const readingAge = file.readingAge
+  if (!readingAge || readingAge.age === null) return '<span class="muted">No words to measure</span>'
+  const age = readingAge.age
+  const target = describeTarget(readingAge.target)
+  const over = !readingAge.withinTarget
+  const clamp = (value: number): number => Math.max(0, Math.min(MAX_AGE, Math.round(value)))
+  const bar = `<span class="bar" aria-hidden="true"><span class="fill a${clamp(age)}${over ? ' over' : ''}"></span><span class="goal t${clamp(readingAge.target.max)}"></span></span>`
+  const words = over
+    ? `<span class="status-over">⚠ ${age}: ${plural(age - readingAge.target.max, 'year')} above the target of ${target}</span>`
+    : `<span class="status-ok">✓ ${age}: within the target of ${target}</span>`
+  return `${bar}${words}`
+}
+
+function termsSection(report: Report, options: ReporterOptions): string {
+  const {terms, total} = topTerms(report.files, options, MAX_TERMS)
+  if (terms.length === 0) return ''
+  const rows = terms.map(
+    (term) => `<tr><td>${escapeHtml(term.term)}</td><td class="num">${term.count}</td><td>${escapeHtml(term.expected.slice(0, 3).join(', ')) || '<span class="muted">Explain it in plain words</span>'}</td></tr>`
+  )
+  const more = total > terms.length ? `<p class="muted">And ${plural(total - terms.length, 'more word')} or phrases, listed under each document.</p>` : ''
+  return `<h2 id="words">Words to change most often</h2>
+<table id="words-table">
+<caption>Across all documents, most often first</caption>
+<thead><tr><th scope="col">Words</th><th scope="col" class="num">Times</th><th scope="col">Try instead</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>${more}`
+}
+
+function documentSection(file: FileResult, number: number, options: ReporterOptions): string {
+  const id = `doc-${number}`
+  const findings = shownFindings(file, options)
+  const parts = [`<section id="${id}" aria-labelledby="${id}-title">`, `<h3 id="${id}-title">${escapeHtml(file.path)}</h3>`]
+  const fatal = file.findings.find((finding) => finding.fatal)
+  if (fatal) {
+    parts.push(`<p class="status-bad">We could not check this document. ${escapeHtml(fullStop(fatal.message))}</p>`, '</section>')
+    return parts.join('\n')
+  }
+  parts.push(`<p>${documentVerdict(file)}</p>`)
+
+  const source = options.sources?.get(file.path)
+  if (source === undefined) {
+    if (findings.length > 0) parts.push('<p class="muted">The text of this document was not included in the report, so here is a list of its problems.</p>', findingsTable(findings, id, null))
+    parts.push('</section>')
+    return parts.join('\n')
+  }
+
+  const {markup, placed, anchors} = highlight(source, findings, id)
+  const unplaced = findings.filter((_, index) => !placed.has(index))
+  if (unplaced.length > 0) {
+    parts.push(`<ul class="notes">${unplaced.map((finding) => `<li>${findingText(finding)}</li>`).join('')}</ul>`)
+  }
+  if (placed.size > 0) parts.push('<p class="muted">Hover over a highlight, or move to it with the Tab key, to see what to change and why. Press Escape to hide it.</p>')
+  parts.push(`<div class="text" id="${id}-text">${markup}</div>`)
+  if (findings.length > 0) {
+    parts.push(`<details><summary>List of problems and suggestions in this document (${findings.length})</summary>${findingsTable(findings, id, anchors)}</details>`)
+  }
+  parts.push('</section>')
+  return parts.join('\n')
+}
+
+function documentVerdict(file: FileResult): string {
+  const problems = file.counts.error + file.counts.warning
+  const counts = problems + file.counts.suggestion === 0 ? 'No problems found.' : `${plural(problems, 'problem')} to fix and ${plural(file.counts.suggestion, 'suggestion')}.`
+  const readingAge = file.readingAge
+  if (!readingAge || readingAge.age === null) return counts
+  const verdictText = isAboveTarget(file)
+    ? `Reading age ${readingAge.age}: above the target of ${describeTarget(readingAge.target)}.`
+    : `Reading age ${readingAge.age}: within the target of ${describeTarget(readingAge.target)}.`
+  return `${verdictText} ${counts}`
+}
+
+function findingText(finding: Finding): string {
+  const why = finding.note ? ` <span class="muted">Why: ${escapeHtml(finding.note)}</span>` : ''
+  return `<strong>${SEVERITY_LABEL[finding.severity]}:</strong> ${escapeHtml(fullStop(messageWithAlternatives(finding)))}${why}`
+}
+
+/** "Line 3", or for Word and PDF "Paragraph 3, page 2, under “Heading”". */
+function whereText(finding: Finding): string {
+  if (finding.paragraph === undefined) return `Line ${finding.line}`
+  const page = finding.page === undefined ? '' : `, page ${finding.page}`
+  const heading = finding.heading ? `, under \u201C${finding.heading}\u201D` : ''
+  return `Paragraph ${finding.paragraph}${page}${heading}`
+}
+
+/** End a message with a full stop unless it has one. */
+function fullStop(text: string): string {
+  return /[.!?]$/.test(text.trimEnd()) ? text.trimEnd() : `${text.trimEnd()}.`
+}
+
+function findingsTable(findings: readonly Finding[], id: string, anchors: ReadonlyMap<number, string> | null): string {
+  const rows = findings.map((finding, index) => {
+    const anchor = anchors?.get(index)
+    const place = escapeHtml(whereText(finding))
+    const where = anchor ? `<a href="#${anchor}">${place}</a>` : place
+    return `<tr><td>${where}</td><td>${SEVERITY_LABEL[finding.severity]}</td><td>${finding.snippet ? `<q>${escapeHtml(finding.snippet)}</q><br>` : ''}${escapeHtml(fullStop(messageWithAlternatives(finding)))}${finding.note ? `<br><span class="muted">Why: ${escapeHtml(finding.note)}</span>` : ''}</td></tr>`
+  })
+  return `<table id="${id}-list"><thead><tr><th scope="col">Where</th><th scope="col">Kind</th><th scope="col">What to change</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table>`
+}
+
+interface Span {
+  start: number
+  end: number
+  index: number
+  finding: Finding
+}
+
+/**
+ * The document text, escaped, with findings as <mark>s. Each finding is a
+ * range of UTF-16 offsets; the text is cut at every range's start and end,
+ * and each piece inside one or more ranges becomes one <mark> that lists
+ * them all. A piece where some finding starts is focusable and described by
+ * its tooltip; other pieces (the rest of a long sentence) show it on hover.
+ * Findings with no width or outside the text are left for the caller to list.
+ */
+function highlight(source: string, findings: readonly Finding[], id: string): {markup: string; placed: Set<number>; anchors: Map<number, string>} {
+  const toOffset = offsetsOf(source)
+  const spans: Span[] = []
+  for (const [index, finding] of findings.entries()) {
+    const start = toOffset(finding.line, finding.column)
+    const end = toOffset(finding.endLine, finding.endColumn)
+    if (start !== undefined && end !== undefined && end > start) spans.push({start, end, index, finding})
+  }
+  const cuts = [...new Set([0, source.length, ...spans.flatMap((span) => [span.start, span.end])])].sort((a, b) => a - b)
+  const anchors = new Map<number, string>()
+  let markup = ''
+  let piece = 0
+  for (let position = 0; position < cuts.length - 1; position++) {
+    const from = cuts[position]!
+    const to = cuts[position + 1]!
+    const text = escapeHtml(source.slice(from, to))
+    const covering = spans.filter((span) => span.start <= from && span.end >= to)
+    if (covering.length === 0) {
+      markup += text
+      continue
+    }
+    piece++
+    const starting = covering.filter((span) => span.start === from)
+    const ordered = [...starting, ...covering.filter((span) => span.start !== from)]
+    const markId = `${id}-m${piece}`
+    const tipId = `${id}-tip${piece}`
+    for (const span of starting) anchors.set(span.index, markId)
+    const words = covering.filter((span) => !SENTENCE_RULES.has(span.finding.ruleId))
+    const sentences = covering.filter((span) => SENTENCE_RULES.has(span.finding.ruleId))
+    const classes = ['hl']
+    if (words.length > 0) classes.push(`w-${worst(words)}`)
+    if (sentences.length > 0) classes.push(`s-${worst(sentences)}`)
+    const focus = starting.length > 0 ? ` tabindex="0" aria-describedby="${tipId}"` : ''
+    const tip = ordered.map((span) => `<span>${findingText(span.finding)}</span>`).join('')
+    markup += `<mark id="${markId}" class="${classes.join(' ')}"${focus}>${text}<span class="tip" role="tooltip" id="${tipId}">${tip}</span></mark>`
+  }
+  return {markup, placed: new Set(spans.map((span) => span.index)), anchors}
+}
+
+function worst(spans: readonly Span[]): Severity {
+  return spans.some((span) => span.finding.severity === 'error') ? 'error' : spans.some((span) => span.finding.severity === 'warning') ? 'warning' : 'suggestion'
+}
+
+/**
+ * Line and column (1-based, columns in UTF-16 code units) to an offset,
+ * with lines ending at CRLF, LF or CR, as vfile-location counts them.
+ */
+function offsetsOf(source: string): (line: number, column: number) => number | undefined {
+  const starts = [0]
+  for (let index = 0; index < source.length; index++) {
+    const code = source.charCodeAt(index)
+    if (code === 13 && source.charCodeAt(index + 1) === 10) continue
+    if (code === 10 || code === 13) starts.push(index + 1)
+  }
+  return (line, column) => {
+    const start = starts[line - 1]
+    if (start === undefined || column < 1) return undefined
+    const next = starts[line] ?? source.length + 1
+    const offset = start + column - 1
+    return offset < next ? Math.min(offset, source.length) : undefined
+  }
+}

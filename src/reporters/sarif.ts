@@ -1,0 +1,211 @@
+/**
+ * SARIF 2.1.0 for code-scanning tools (GitHub code scanning, Azure DevOps,
+ * the VS Code SARIF viewer). One run; one rule per rule id found, sorted;
+ * one result per finding in report order; each file is an artifact whose
+ * properties carry its reading age. Columns are UTF-16 code units, as in
+ * the JSON report, and end columns are exclusive, as SARIF wants.
+ */
+import {SEVERITIES, type FileResult, type Finding, type Format, type Severity, type SuppressedFinding} from '../types.js'
+import {compareText, isConverted, messageWithAlternatives, pathToUri, shownFindings} from './escape.js'
+import type {Reporter} from './types.js'
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
+
+/** Where people can read about plainly. */
+
+/** A relative path is resolved against the checked-out source root. */
+const SOURCE_ROOT = '%SRCROOT%'
+
+type Level = 'error' | 'warning' | 'note'
+
+const LEVEL: Record<Severity, Level> = {error: 'error', warning: 'warning', suggestion: 'note'}
+
+const MIME: Record<Format, string> = {
+  markdown: 'text/markdown',
+  text: 'text/plain',
+  html: 'text/html',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf'
+}
+
+const SUMMARIES: Record<string, string> = {
+  acronym: 'Acronym not spelled out',
+  'reading-age': 'Reading age above the target',
+  'long-sentence': 'Long sentence',
+  'hard-sentence': 'Sentence hard to read at the target reading age',
+  'empty-file': 'Empty file',
+  'internal-error': 'plainly could not check the file',
+  'file/unreadable': 'File could not be read',
+  'file/binary': 'File is not text',
+  'file/encoding': 'File is not saved as UTF-8'
+}
+
+interface Message {
+  text: string
+}
+
+interface ArtifactLocation {
+  uri: string
+  uriBaseId?: string
+  index: number
+}
+
+interface Location {
+  physicalLocation: {
+    artifactLocation: ArtifactLocation
+    region?: {startLine: number; startColumn: number; endLine?: number; endColumn?: number}
+  }
+}
+
+interface Rule {
+  id: string
+  shortDescription: Message
+  fullDescription: Message
+  help: Message
+  helpUri?: string
+  defaultConfiguration: {level: Level}
+  properties: {tags: string[]}
+}
+
+export const sarif: Reporter = (report, options) => {
+  // Silenced findings are kept as suppressed results (code scanning shows
+  // them as dismissed), except with quiet, which shows only what fails.
+  const files = report.files.map((file) => ({file, findings: [...shownFindings(file, options), ...(options.quiet ? [] : file.suppressed)]}))
+  const rules = collectRules(files.flatMap((entry) => entry.findings))
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
+
+  const artifacts = report.files.map((file) => artifactFor(file))
+  const results = []
+  const notifications = []
+  for (const [index, {file, findings}] of files.entries()) {
+    for (const finding of findings) {
+      const location = locationFor(file, index, finding)
+      results.push({
+        ruleId: finding.ruleId,
+        ruleIndex: ruleIndex.get(finding.ruleId)!,
+        level: LEVEL[finding.severity],
+        message: {text: messageWithAlternatives(finding)},
+        locations: [location],
+        ...('suppression' in finding ? {suppressions: [suppressionFor(finding as SuppressedFinding)]} : {}),
+        ...(finding.fix ? {fixes: [fixFor(finding.fix, location.physicalLocation.artifactLocation)]} : {}),
+        properties: resultProperties(finding)
+      })
+      if (finding.fatal) {
+        notifications.push({level: 'error', message: {text: finding.message}, locations: [location], descriptor: {id: finding.ruleId}})
+      }
+    }
+  }
+
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {driver: {name: 'plainly', version: report.plainlyVersion, rules}},
+        invocations: [{executionSuccessful: true, toolExecutionNotifications: notifications}],
+        artifacts,
+        columnKind: 'utf16CodeUnits',
+        results,
+        properties: {reportVersion: report.version, summary: report.summary}
+      }
+    ]
+  }
+  return `${JSON.stringify(log, null, 2)}\n`
+}
+
+function collectRules(findings: readonly Finding[]): Rule[] {
+  const byId = new Map<string, Finding[]>()
+  for (const finding of findings) {
+    const list = byId.get(finding.ruleId) ?? []
+    list.push(finding)
+    byId.set(finding.ruleId, list)
+  }
+  return [...byId.keys()].sort(compareText).map((id) => ruleFor(id, byId.get(id)!))
+}
+
+function ruleFor(id: string, findings: readonly Finding[]): Rule {
+  const summary = summaryFor(id)
+  const note = findings.find((finding) => finding.note)?.note ?? summary
+  const url = findings.find((finding) => finding.url)?.url
+  const severity = SEVERITIES.find((level) => findings.some((finding) => finding.severity === level))!
+  const rule: Rule = {
+    id,
+    shortDescription: {text: summary},
+    fullDescription: {text: note},
+    help: {text: note},
+    defaultConfiguration: {level: LEVEL[severity]},
+    properties: {tags: ['plain-english', id.includes('/') ? id.slice(0, id.indexOf('/')) : id]}
+  }
+  if (url) rule.helpUri = url
+  return rule
+}
+
+/**
+ * A plain one-line summary of a rule, such as "Jargon: stakeholder". Made
+ * from the rule id only, so it is the same in every run.
+ */
+function summaryFor(id: string): string {
+  const known = SUMMARIES[id]
+  if (known) return known
+  const slash = id.indexOf('/')
+  if (id.startsWith('jargon/')) return `Jargon: ${id.slice(slash + 1)}`
+  if (id.startsWith('simplify/')) return `Wordy phrase: ${id.slice(slash + 1)}`
+  return id
+}
+
+function artifactFor(file: FileResult) {
+  const {uri, absolute} = pathToUri(file.path)
+  const artifact: {location: {uri: string; uriBaseId?: string}; mimeType: string; properties?: object} = {
+    location: absolute ? {uri} : {uri, uriBaseId: SOURCE_ROOT},
+    mimeType: MIME[file.format] ?? 'text/plain'
+  }
+  if (file.readingAge) {
+    const {age, target, withinTarget} = file.readingAge
+    artifact.properties = {readingAge: {age, target, withinTarget}}
+  }
+  return artifact
+}
+
+function locationFor(file: FileResult, index: number, finding: Finding): Location {
+  const {uri, absolute} = pathToUri(file.path)
+  const artifactLocation: ArtifactLocation = absolute ? {uri, index} : {uri, uriBaseId: SOURCE_ROOT, index}
+  // Word and PDF files have no lines to point at: the paragraph and page go
+  // in the result's properties instead.
+  if (isConverted(file)) return {physicalLocation: {artifactLocation}}
+  const startLine = Math.max(1, finding.line)
+  const startColumn = Math.max(1, finding.column)
+  const endLine = Math.max(startLine, finding.endLine)
+  const endColumn = endLine === startLine ? Math.max(startColumn, finding.endColumn) : Math.max(1, finding.endColumn)
+  // A finding at a point (no end) is shown on its whole line: SARIF reads a
+  // missing end column as the end of the line.
+  const region = endLine === startLine && endColumn === startColumn ? {startLine, startColumn} : {startLine, startColumn, endLine, endColumn}
+  return {physicalLocation: {artifactLocation, region}}
+}
+
+/** A control comment is an in-source suppression; the baseline is an external one. */
+function suppressionFor(finding: SuppressedFinding): {kind: 'inSource' | 'external'; justification?: string} {
+  const {kind, reason} = finding.suppression
+  const suppression: {kind: 'inSource' | 'external'; justification?: string} = {kind: kind === 'comment' ? 'inSource' : 'external'}
+  if (reason) suppression.justification = reason
+  return suppression
+}
+
+/** plainly's safe automatic swap (`--fix`) as a SARIF fix: offsets are UTF-16 code units, as columnKind says. */
+function fixFor(fix: NonNullable<Finding['fix']>, artifactLocation: ArtifactLocation) {
+  const [start, end] = fix.range
+  return {
+    description: {text: fix.text === '' ? 'Remove these words' : `Change to \u201C${fix.text}\u201D`},
+    artifactChanges: [{artifactLocation, replacements: [{deletedRegion: {charOffset: start, charLength: end - start}, insertedContent: {text: fix.text}}]}]
+  }
+}
+
+function resultProperties(finding: Finding): Record<string, unknown> {
+  const properties: Record<string, unknown> = {severity: finding.severity}
+  if (finding.actual !== null) properties.actual = finding.actual
+  if (finding.expected.length > 0) properties.expected = finding.expected
+  if (finding.fatal) properties.fatal = true
+  for (const key of ['paragraph', 'page', 'heading', 'snippet'] as const) {
+    if (finding[key] !== undefined) properties[key] = finding[key]
+  }
+  return properties
+}
