@@ -71,7 +71,7 @@ describe('exit codes', () => {
     expect(result.stderr).toBe(
       [
         'plainly: missing.md: cannot find this file or folder',
-        'plainly: empty: no files to check in this folder (looked for .md .markdown .txt .text .html .htm)',
+        'plainly: empty: no files to check in this folder (looked for .md .markdown .txt .text .html .htm .docx)',
         'plainly: nothing/*.md: no files match this pattern',
         ''
       ].join('\n')

@@ -123,6 +123,12 @@ describe('retext-jargon', () => {
 
   it('ignores invisible characters inside a word', async () => {
     expect(await found('Our stake\u00ADholders agree.')).toEqual([['jargon/stakeholder', 'stake\u00ADholders']])
+    for (const invisible of ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF']) {
+      expect(await found(`Our stake${invisible}holders and lever${invisible}age.`), JSON.stringify(invisible)).toEqual([
+        ['jargon/stakeholder', `stake${invisible}holders`],
+        ['jargon/leverage', `lever${invisible}age`]
+      ])
+    }
   })
 
   it('says to explain a term that must be explained', async () => {

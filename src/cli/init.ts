@@ -34,6 +34,9 @@ failOn: warning
 #   hard-sentence: off
 #   simplify: off
 
+# Files larger than this many megabytes are not checked (default 50).
+# maxFileSize: 50
+
 # Files and folders to skip, in .gitignore style.
 # ignorePatterns:
 #   - drafts/

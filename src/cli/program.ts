@@ -33,6 +33,7 @@ export interface CheckFlags {
   cache?: boolean
   cacheLocation?: string
   jobs?: string
+  maxFileSize?: string
   stdinFilename?: string
   quiet?: boolean
   color?: boolean
@@ -124,6 +125,7 @@ function checkOptions(command: Command): Command {
     .option('--cache', 'only check files that changed since the last run')
     .option('--cache-location <path>', `where to keep the cache (default: ${'node_modules/.cache/plainly/'})`)
     .option('-j, --jobs <n>', 'how many files to check at once (default: the number of CPU cores)')
+    .option('--max-file-size <megabytes>', 'do not check files larger than this (default: 50)')
     .option('--stdin-filename <name>', 'name (and so format) for text read from standard input, such as leaflet.md')
     .option('-q, --quiet', 'only show findings that make the check fail, and no progress bar')
     .option('--color', 'always use colour')

@@ -96,8 +96,13 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
     throw new UsageError('name a file or folder to check', 'for example: plainly check leaflet.md, or plainly check docs/')
   }
 
-  const session = createSession(sessionOptions)
+  let session = createSession(sessionOptions)
   const runConfig = session.runConfig()
+  const maxFileSize = flags.maxFileSize !== undefined ? parseCount(flags.maxFileSize, '--max-file-size', 1) : runConfig?.maxFileSize
+  if (maxFileSize !== undefined) {
+    sessionOptions.maxFileSize = maxFileSize * 1024 * 1024
+    session = createSession(sessionOptions)
+  }
   const gates: Gates = {
     failOn: (flags.failOn ?? runConfig?.failOn ?? 'warning') as FailOn,
     maxWarnings: flags.maxWarnings !== undefined ? parseCount(flags.maxWarnings, '--max-warnings', 0) : runConfig?.maxWarnings,
@@ -169,7 +174,7 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
   }
 
   for (const item of unmatched) io.stderr.write(`plainly: ${item.input}: ${item.reason}\n`)
-  if (results.length === 0) throw new UsageError('there were no files to check', 'check the paths you gave; folders are searched for .md, .markdown, .txt, .text, .html and .htm files')
+  if (results.length === 0) throw new UsageError('there were no files to check', 'check the paths you gave; folders are searched for .md, .markdown, .txt, .text, .html, .htm and .docx files')
   return {results, absolute, sources, unmatched, gates, session}
 }
 

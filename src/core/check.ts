@@ -50,14 +50,28 @@ export async function checkFile(file: VFile, bundle: CheckBundle): Promise<VFile
     })
     return file
   }
+  const tooDeep = format === 'markdown' ? deepestNesting(String(file)) > MAX_NESTING : false
+  if (tooDeep) {
+    const message = addFinding(file, {
+      reason: `This file nests lists or quotes more than ${MAX_NESTING} levels deep, which no real document does, so plainly does not check it`,
+      ruleId: 'file/too-complex',
+      severity: 'error'
+    })
+    message.fatal = true
+    return file
+  }
   const processor = processorFor(format)
   try {
     const tree = processor.parse(file)
     await processor.run(tree, file)
   } catch (error) {
+    // Very deep nesting (thousands of HTML elements inside each other) runs out of stack.
+    const deep = error instanceof RangeError && /call stack/i.test(error.message)
     const message = addFinding(file, {
-      reason: `plainly could not check this file: ${(error as Error).message ?? String(error)}`,
-      ruleId: 'internal-error',
+      reason: deep
+        ? 'This file is nested too deeply (thousands of levels) for plainly to check'
+        : `plainly could not check this file: ${(error as Error).message ?? String(error)}`,
+      ruleId: deep ? 'file/too-complex' : 'internal-error',
       severity: 'error'
     })
     message.fatal = true
@@ -66,6 +80,22 @@ export async function checkFile(file: VFile, bundle: CheckBundle): Promise<VFile
   applyRules(file, rules)
   applyControls(file, resolve)
   return file
+}
+
+/** Deeper than this, Markdown lists and quotes are not real writing and slow the parser badly. */
+export const MAX_NESTING = 100
+
+/** The deepest block-quote or list nesting in Markdown, roughly: quote and list markers at the start of a line, plus indentation / 2. */
+export function deepestNesting(text: string): number {
+  let deepest = 0
+  for (const line of text.split('\n')) {
+    const prefix = /^(?:[ \t>]|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/.exec(line)![0]
+    const markers = (prefix.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length
+    const indent = (prefix.match(/ /g) ?? []).length + 4 * (prefix.match(/\t/g) ?? []).length
+    deepest = Math.max(deepest, markers + Math.floor(indent / 4))
+    if (deepest > MAX_NESTING) return deepest
+  }
+  return deepest
 }
 
 /**

@@ -35,6 +35,8 @@ export interface SessionOptions extends CheckOptions {
   glossary?: CompiledGlossary
   /** Folder that paths are relative to (default: the working folder). */
   cwd?: string
+  /** Files larger than this many bytes are not checked (default 50 MB). */
+  maxFileSize?: number
   /**
    * Configuration files: `false` to ignore them, a path to use that one file
    * for everything, or undefined to find the nearest one for each file.
@@ -157,11 +159,11 @@ export function createSession(options: SessionOptions = {}): Session {
     },
     async checkPath(absolute, shown) {
       const bundle = bundleFor(absolute)
-      return toFileResult(await checkFile(await readDocument(absolute, shown), bundle))
+      return toFileResult(await checkFile(await readDocument(absolute, shown, options.maxFileSize), bundle))
     },
     async checkDocument(absolute, shown) {
       const bundle = bundleFor(absolute)
-      const file = await readDocument(absolute, shown)
+      const file = await readDocument(absolute, shown, options.maxFileSize)
       const result = toFileResult(await checkFile(file, bundle))
       // Word and PDF: the paragraphs, one per line, so that line N is paragraph N.
       const source = file.data.blocks ? file.data.blocks.map((block) => block.text.replace(/[\r\n]/g, ' ')).join('\n') : String(file)

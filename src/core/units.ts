@@ -7,7 +7,7 @@ import {ParseEnglish} from 'parse-english'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {alignRuns} from './source-runs.js'
+import {alignRuns, type Run} from './source-runs.js'
 
 /** Ranges of the source (offsets) that are checked but left out of reading age: headings, table cells. */
 export type Range = [start: number, end: number]
@@ -31,6 +31,30 @@ export function createParser(processor: Processor<any, any, any, any, any>): Par
   add(parser.tokenizeRootPlugins as Extension[], processor.data('nlcstRootExtensions' as never))
   add(parser.tokenizeSentencePlugins as Extension[], processor.data('nlcstSentenceExtensions' as never))
   return parser
+}
+
+/**
+ * The text-to-words bridges spread each text node's words into one call
+ * (`push(...words)`), which fails past about 100,000 words. Long runs are cut
+ * at white space into pieces well under that; a cut at white space never
+ * changes the words.
+ */
+const MAX_RUN = 20_000
+
+function splitLongRun(run: Run): Run[] {
+  if (run.value.length <= MAX_RUN || run.end - run.start !== run.value.length) return [run]
+  const pieces: Run[] = []
+  let from = 0
+  while (from < run.value.length) {
+    let to = Math.min(run.value.length, from + MAX_RUN)
+    if (to < run.value.length) {
+      const space = run.value.lastIndexOf(' ', to)
+      if (space > from) to = space + 1
+    }
+    pieces.push({value: run.value.slice(from, to), start: run.start + from, end: run.start + to})
+    from = to
+  }
+  return pieces
 }
 
 interface TextLike {
@@ -57,7 +81,7 @@ export function alignTextNodes(parent: {children?: unknown[]}, file: VFile, plac
           next.push(text)
           continue
         }
-        for (const run of alignRuns(text.value, source.slice(start, end), start)) {
+        for (const run of alignRuns(text.value, source.slice(start, end), start).flatMap((piece) => splitLongRun(piece))) {
           const startPoint = place.toPoint(run.start)
           const endPoint = place.toPoint(run.end)
           next.push({type: 'text', value: run.value, position: startPoint && endPoint ? {start: startPoint, end: endPoint} : undefined})

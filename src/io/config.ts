@@ -34,6 +34,8 @@ export interface RunConfig {
   maxWarnings?: number
   maxReadingAge?: number
   ignorePatterns?: string[]
+  /** Megabytes. */
+  maxFileSize?: number
 }
 
 export interface Config extends FileConfig, RunConfig {
@@ -54,7 +56,7 @@ export class ConfigError extends Error {
 }
 
 const FILE_KEYS = ['targetAge', 'maxSentenceWords', 'hardest', 'simplify', 'glossaries', 'packs', 'allow', 'rules'] as const
-const RUN_KEYS = ['failOn', 'maxWarnings', 'maxReadingAge', 'ignorePatterns'] as const
+const RUN_KEYS = ['failOn', 'maxWarnings', 'maxReadingAge', 'ignorePatterns', 'maxFileSize'] as const
 const TOP_KEYS = [...FILE_KEYS, ...RUN_KEYS, 'overrides', '$schema'] as const
 
 /** Parse "11", "9-11", 11 or {min, max} into a target. Undefined when invalid. */
@@ -99,7 +101,11 @@ export function loadConfigFile(file: string, shown = file): Config | undefined {
     if (doc.errors.length > 0) {
       throw new ConfigError(shown, `this is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`, lineCounter.linePos(doc.errors[0]!.pos[0]).line)
     }
-    raw = doc.toJS({maxAliasCount: 100}) ?? {}
+    try {
+      raw = doc.toJS({maxAliasCount: 100}) ?? {}
+    } catch {
+      throw new ConfigError(shown, 'this file uses YAML aliases that would grow far too large; write the settings out in full')
+    }
     lineOf = (keys) => yamlLine(doc, lineCounter, keys)
   }
   return validateConfig(raw, file, shown, lineOf)
@@ -123,6 +129,7 @@ function validateConfig(raw: unknown, file: string, shown: string, lineOf: (keys
   if ('maxWarnings' in object) config.maxWarnings = count(object.maxWarnings, ['maxWarnings'], 0, fail)
   if ('maxReadingAge' in object) config.maxReadingAge = count(object.maxReadingAge, ['maxReadingAge'], 5, fail)
   if ('ignorePatterns' in object) config.ignorePatterns = stringList(object.ignorePatterns, ['ignorePatterns'], fail)
+  if ('maxFileSize' in object) config.maxFileSize = count(object.maxFileSize, ['maxFileSize'], 1, fail)
   if ('overrides' in object) {
     if (!Array.isArray(object.overrides)) fail(['overrides'], '"overrides" must be a list of {files: [...], ...settings}')
     ;(object.overrides as unknown[]).forEach((item, index) => {

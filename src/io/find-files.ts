@@ -80,7 +80,15 @@ export async function findFiles(inputs: readonly string[], cwd: string, ignored?
 
   for (const input of inputs) {
     const absolute = path.resolve(cwd, input)
-    const info = await stat(absolute).catch(() => undefined)
+    let looped = false
+    const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
+      looped = error.code === 'ELOOP'
+      return undefined
+    })
+    if (looped) {
+      unmatched.push({input, reason: 'this is a link that leads round in a circle back to itself'})
+      continue
+    }
     if (info?.isDirectory()) {
       const found = await walk(absolute, (item, folder) => isIgnored(item, folder))
       if (found.length === 0) unmatched.push({input, reason: `no files to check in this folder (looked for ${Object.keys(EXTENSIONS).join(' ')})`})

@@ -4,7 +4,7 @@
  * the run goes on with the others. A UTF-8 byte order mark is removed (and
  * remembered) so columns match what editors show.
  */
-import {readFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import {VFile} from 'vfile'
 import {addFinding} from '../core/messages.js'
 import type {Format} from '../types.js'
@@ -21,15 +21,28 @@ declare module 'vfile' {
   }
 }
 
-/** Read a file from disk. Never throws. */
-export async function readDocument(filePath: string, shownPath: string): Promise<VFile> {
+/** Files larger than this are not read (see --max-file-size). */
+export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024
+
+/** Read a file from disk. Never throws. Only regular files are read: a pipe or device could block for ever. */
+export async function readDocument(filePath: string, shownPath: string, maxSize = DEFAULT_MAX_FILE_SIZE): Promise<VFile> {
   let bytes: Uint8Array
   try {
+    const info = await stat(filePath)
+    if (info.isDirectory()) return unreadable(shownPath, 'this is a folder, not a file')
+    if (!info.isFile()) return unreadable(shownPath, 'this is not an ordinary file (it is a pipe, socket or device), so plainly does not read it', undefined, 'file/unsupported')
+    if (info.size > maxSize) {
+      return unreadable(shownPath, `this file is ${megabytes(info.size)}, more than plainly checks (${megabytes(maxSize)}); split it, or raise the limit with --max-file-size`, undefined, 'file/too-large')
+    }
     bytes = await readFile(filePath)
   } catch (error) {
     return unreadable(shownPath, describeReadError(error as NodeJS.ErrnoException))
   }
   return loadDocument(bytes, shownPath)
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`
 }
 
 /** Bytes of any supported format → a VFile ready to check (Word and PDF are converted first). Never throws. */
@@ -125,6 +138,8 @@ export function describeReadError(error: NodeJS.ErrnoException): string {
       return 'cannot read this file: permission denied'
     case 'EISDIR':
       return 'this is a folder, not a file'
+    case 'ELOOP':
+      return 'this is a link that leads round in a circle back to itself'
     default:
       return `cannot read this file (${error.code ?? error.message})`
   }

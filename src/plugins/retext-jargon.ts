@@ -30,6 +30,7 @@ export interface JargonOptions {
 const NOTE_ACRONYM =
   'Many readers do not know what an acronym stands for. Write it out in full the first time, with the acronym in brackets after it if you need it later.'
 const EXPLAINING_WORDS = new Set(['means', 'meaning', 'mean'])
+const INVISIBLE = /^[\u00AD\u200B-\u200D\u2060\uFEFF]+$/
 
 interface DocumentState {
   /** Acronyms spelled out so far (singular, exact capitals). */
@@ -177,10 +178,24 @@ function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, glo
  */
 export function tokensOf(sentence: Sentence): Token[] {
   const tokens: Token[] = []
+  let glue = false
   sentence.children.forEach((node, index) => {
     if (node.type === 'WhiteSpaceNode') return
     if (node.type === 'WordNode') {
-      tokens.push(...wordParts(node))
+      const parts = wordParts(node)
+      const previous = tokens[tokens.length - 1]
+      const first = parts[0]
+      // A zero-width character inside a word ("stake\u200Bholder") does not split it.
+      if (glue && previous?.kind === 'word' && first?.kind === 'word') {
+        tokens[tokens.length - 1] = {...previous, norm: normaliseWord(previous.exact + first.exact), exact: exactWord(previous.exact + first.exact), end: first.end}
+        parts.shift()
+      }
+      glue = false
+      tokens.push(...parts)
+      return
+    }
+    if (INVISIBLE.test(toString(node)) && sentence.children[index - 1]?.type === 'WordNode' && sentence.children[index + 1]?.type === 'WordNode') {
+      glue = true
       return
     }
     // A plural possessive ("residents' offer") is part of the word, not a break.

@@ -1,7 +1,7 @@
 /** Reading counts for one sentence, in one pass over its words. */
 import type {Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {syllable} from 'syllable'
+import {countSyllables as syllable} from './syllables.js'
 import type {ReadingCounts} from '../types.js'
 import {wordsOf} from './words.js'
 
