@@ -112,3 +112,33 @@ describe('batches', () => {
     expect(await progress({}, '--quiet')).toBe('')
   })
 })
+
+describe('output choices', () => {
+  it('uses GitHub annotations by default inside GitHub Actions, and terminal otherwise', async () => {
+    const dir = tempDir({'a.md': 'We leverage it.\n'})
+    const actions = await runCli(['check', 'a.md', '--no-config'], {cwd: dir, env: {GITHUB_ACTIONS: 'true'}})
+    expect(actions.stdout).toMatch(/^::warning file=a\.md,line=1,col=4,/m)
+    const local = await runCli(['check', 'a.md', '--no-config'], {cwd: dir})
+    expect(local.stdout).not.toContain('::warning')
+    expect(local.stdout).toContain('jargon/leverage')
+  })
+
+  it('writes several formats from one run, one to the screen and the others to files', async () => {
+    const dir = tempDir({'a.md': 'We leverage it.\n'})
+    const result = await runCli(['check', 'a.md', '--no-config', '--format', 'terminal', '--format', 'sarif:out.sarif', '--format', 'html:report.html', '--format', 'junit:junit.xml', '--format', 'csv:rows.csv', '--format', 'markdown:summary.md'], {cwd: dir})
+    expect(result.stdout).toContain('jargon/leverage')
+    expect(JSON.parse(readFileSync(path.join(dir, 'out.sarif'), 'utf8')).version).toBe('2.1.0')
+    expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).toContain('Content-Security-Policy')
+    expect(readFileSync(path.join(dir, 'junit.xml'), 'utf8')).toContain('<testsuite')
+    expect(readFileSync(path.join(dir, 'rows.csv'), 'utf8')).toContain('jargon/leverage')
+    expect(readFileSync(path.join(dir, 'summary.md'), 'utf8')).toContain('leverage')
+    expect(result.code).toBe(1)
+  })
+
+  it('refuses two formats on the screen, and --output with several formats', async () => {
+    const dir = tempDir({'a.md': 'Hello.\n'})
+    expect((await runCli(['check', 'a.md', '-f', 'json', '-f', 'terminal'], {cwd: dir})).stderr).toContain('only one format can go to the screen')
+    expect((await runCli(['check', 'a.md', '-f', 'json', '-f', 'sarif:x.sarif', '-o', 'y.json'], {cwd: dir})).stderr).toContain('--output works with one format')
+    expect((await runCli(['check', 'a.md', '-f', 'pdf'], {cwd: dir})).stderr).toContain('unknown format "pdf"')
+  })
+})
