@@ -84,7 +84,7 @@ export const sarif: Reporter = (report, options) => {
         ruleId: finding.ruleId,
         ruleIndex: ruleIndex.get(finding.ruleId)!,
         level: LEVEL[finding.severity],
-        message: {text: messageWithAlternatives(finding)},
+        message: {text: withPlace(messageWithAlternatives(finding), finding)},
         locations: [location],
         ...('suppression' in finding ? {suppressions: [suppressionFor(finding as SuppressedFinding)]} : {}),
         ...(finding.fix ? {fixes: [fixFor(finding.fix, location.physicalLocation.artifactLocation)]} : {}),
@@ -208,4 +208,11 @@ function resultProperties(finding: Finding): Record<string, unknown> {
     if (finding[key] !== undefined) properties[key] = finding[key]
   }
   return properties
+}
+
+/** Word and PDF findings have no line to point at: say where they are in the message. */
+function withPlace(text: string, finding: Finding): string {
+  if (finding.paragraph === undefined) return text
+  const where = `${finding.page === undefined ? '' : `page ${finding.page}, `}paragraph ${finding.paragraph}${finding.heading ? `, under \u201C${finding.heading}\u201D` : ''}`
+  return `${text} (${where}${finding.snippet ? `: \u201C${finding.snippet}\u201D` : ''})`
 }
