@@ -6,11 +6,11 @@
  * bare URLs are never checked.
  */
 import type {Nodes as MdastNodes, Root as MdastRoot} from 'mdast'
-import {toNlcst} from 'mdast-util-to-nlcst'
 import type {Paragraph as NlcstParagraph, Root as NlcstRoot} from 'nlcst'
 import type {Processor, Transformer} from 'unified'
 import {location} from 'vfile-location'
 import {commentControls} from './comments.js'
+import {unitToParagraphs} from './mdast-units.js'
 import type {Control} from './controls.js'
 import {alignTextNodes, createParser, type Range} from './units.js'
 
@@ -21,6 +21,7 @@ export default function remarkBridge(destination: Processor<any, any, any, any, 
   return async function (tree, file) {
     const parser = createParser(destination)
     const place = location(file)
+    const state = {doc: String(file), place, parser}
     const paragraphs: NlcstParagraph[] = []
     const notProse: Range[] = []
 
@@ -40,9 +41,7 @@ export default function remarkBridge(destination: Processor<any, any, any, any, 
         const unit = node as Extract<MdastNodes, {children: unknown[]}>
         hideUrls(unit)
         alignTextNodes(unit as {children?: unknown[]}, file, place)
-        // mdast-util-to-nlcst skips table cells by type, so hand each unit over as a paragraph.
-        const root = toNlcst({...unit, type: 'paragraph'} as MdastNodes, file, parser) as NlcstRoot
-        for (const child of root.children) if (child.type === 'ParagraphNode') paragraphs.push(child)
+        for (const paragraph of unitToParagraphs(state, unit)) paragraphs.push(paragraph)
         const start = node.position?.start.offset
         const end = node.position?.end.offset
         if (NOT_PROSE.has(node.type) && start !== undefined && end !== undefined) notProse.push([start, end])
