@@ -3,6 +3,7 @@
  */
 import type {Point} from 'unist'
 import type {CompiledGlossary} from './compile.js'
+import {exactWord, normaliseWord} from './normalise.js'
 import type {GlossaryEntry} from './types.js'
 
 /** One document word. */
@@ -97,4 +98,14 @@ function isException(tokens: readonly Token[], from: number, to: number, phrases
     }
   }
   return false
+}
+
+/** Loose text (a word or phrase typed by a person) as match tokens, without positions. */
+export function textToTokens(text: string): Token[] {
+  const point = {line: 1, column: 1}
+  return text
+    .split(/[\s\-\u2010\u2011]+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, ''))
+    .filter(Boolean)
+    .map((word) => ({kind: 'word' as const, norm: normaliseWord(word), exact: exactWord(word), start: point, end: point}))
 }

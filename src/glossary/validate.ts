@@ -13,7 +13,7 @@ import path from 'node:path'
 import {createSession} from '../core/session.js'
 import {compileGlossary, type CompiledGlossary, type TrieNode} from './compile.js'
 import {availablePacks, layerFiles, loadLayers, GlossaryError, PACKS_DIR} from './load.js'
-import {matchTokens, type Token} from './match.js'
+import {matchTokens, textToTokens} from './match.js'
 import {exactWord, normaliseWord, termVariants} from './normalise.js'
 import {parseGlossary} from './schema.js'
 import type {GlossaryEntry, GlossaryProblem} from './types.js'
@@ -116,15 +116,7 @@ function flaggedAlternatives(entries: readonly GlossaryEntry[]): GlossaryProblem
   for (const entry of entries) {
     if (entry.acronym) continue
     for (const alternative of entry.alternatives) {
-      const tokens: Token[] = alternative
-        .split(/[\s\-\u2010\u2011]+/)
-        .filter((word) => /[\p{L}\p{N}]/u.test(word))
-        .map((word) => {
-          const clean = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, '')
-          const point = {line: 1, column: 1}
-          return {kind: 'word' as const, norm: normaliseWord(clean), exact: exactWord(clean), start: point, end: point}
-        })
-      for (const match of matchTokens(tokens, glossary)) {
+      for (const match of matchTokens(textToTokens(alternative), glossary)) {
         if (match.entry.explain || match.entry.severity === 'suggestion') continue
         problems.push({
           file: entry.file,
