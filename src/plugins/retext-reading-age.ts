@@ -131,8 +131,11 @@ function hardestSentences(
     })
 }
 
+/** Each word once (ignoring capitals), as first written. */
 function unique(values: readonly string[]): string[] {
-  return [...new Set(values.map((value) => value.toLowerCase()))]
+  const seen = new Map<string, string>()
+  for (const value of values) if (!seen.has(value.toLowerCase())) seen.set(value.toLowerCase(), value)
+  return [...seen.values()]
 }
 
 function isInside(sentence: Sentence, ranges: readonly Range[]): boolean {
