@@ -3,6 +3,7 @@
  * team glossary in order. A later layer adds entries, replaces an entry with
  * the same id, or switches one off with `disabled: true`.
  */
+import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -149,10 +150,37 @@ function readLayer(file: string, cwd: string, problems: GlossaryProblem[], known
     })
     return []
   }
+  const cached = prebuilt().get(createHash('sha256').update(text).digest('hex'))
+  if (cached) {
+    knownAcronyms.push(...cached.knownAcronyms)
+    return cached.entries.map((entry) => ({...entry, file: shown}))
+  }
   const parsed = parseGlossary(text.replace(/^\uFEFF/, ''), shown)
   problems.push(...parsed.problems)
   knownAcronyms.push(...parsed.knownAcronyms)
   return parsed.entries
+}
+
+/**
+ * The shipped glossary and packs, already parsed and validated at build time
+ * (scripts/build-glossary-cache.mjs), keyed by each file's content hash:
+ * parsing 450 entries of YAML with line numbers is most of plainly's start-up.
+ * A file whose text differs from the build is parsed as usual.
+ */
+export const PREBUILT_FILE = fileURLToPath(new URL('../../dist/glossary-cache.json', import.meta.url))
+let prebuiltCache: Map<string, {entries: LayerEntry[]; knownAcronyms: string[]}> | undefined
+
+function prebuilt(): Map<string, {entries: LayerEntry[]; knownAcronyms: string[]}> {
+  if (!prebuiltCache) {
+    prebuiltCache = new Map()
+    try {
+      const data = JSON.parse(readFileSync(PREBUILT_FILE, 'utf8')) as {files: Record<string, {entries: LayerEntry[]; knownAcronyms: string[]}>}
+      for (const [hash, value] of Object.entries(data.files)) prebuiltCache.set(hash, value)
+    } catch {
+      // Not built yet: parse the YAML.
+    }
+  }
+  return prebuiltCache
 }
 
 function reportCrossFileDuplicates(entries: readonly LayerEntry[], problems: GlossaryProblem[]): void {

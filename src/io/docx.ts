@@ -9,8 +9,7 @@
  * password-protected file, an old .doc, a file that is not a Word file and a
  * zip bomb each get one clear message and memory stays bounded.
  */
-import JSZip from 'jszip'
-import mammoth from 'mammoth'
+import type JSZipType from 'jszip'
 
 /** Largest total unpacked size we accept (generous for any real leaflet). */
 export const MAX_DOCX_UNPACKED = 200 * 1024 * 1024
@@ -40,7 +39,10 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new DocumentProblem('this is not a Word file, although its name ends in .docx', 'file/unsupported')
 
-  let zip: JSZip
+  // Loaded only when a Word file is checked, so other runs start faster.
+  const {default: JSZip} = await import('jszip')
+  const {default: mammoth} = await import('mammoth')
+  let zip: JSZipType
   try {
     zip = await JSZip.loadAsync(bytes, {checkCRC32: false})
   } catch {
