@@ -16,8 +16,8 @@ declare module 'vfile' {
 }
 
 /** Processors for one run, built on first use and reused. */
-export function createProcessors(settings: ProcessorSettings): (format: Format) => AnyProcessor {
-  const cache = new Map<Format, AnyProcessor>()
+export function createProcessors(settings: ProcessorSettings): (format: Format) => Promise<AnyProcessor> {
+  const cache = new Map<Format, Promise<AnyProcessor>>()
   return (format) => {
     let processor = cache.get(format)
     if (!processor) {
@@ -29,7 +29,7 @@ export function createProcessors(settings: ProcessorSettings): (format: Format) 
 }
 
 export interface CheckBundle {
-  processorFor: (format: Format) => AnyProcessor
+  processorFor: (format: Format) => Promise<AnyProcessor>
   /** Rules switched off or given another severity. */
   rules?: Record<string, RuleSetting>
   /** Word → rule id, for control comments that name words. */
@@ -60,8 +60,8 @@ export async function checkFile(file: VFile, bundle: CheckBundle): Promise<VFile
     message.fatal = true
     return file
   }
-  const processor = processorFor(format)
   try {
+    const processor = await processorFor(format)
     const tree = processor.parse(file)
     await processor.run(tree, file)
   } catch (error) {

@@ -10,11 +10,6 @@
  *
  * The retext chain: units → jargon → simplify → reading age → hard sentences.
  */
-import rehypeParse from 'rehype-parse'
-import rehypeRetext from 'rehype-retext'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
 import retextEnglish from 'retext-english'
 import {unified, type PluggableList, type Processor} from 'unified'
 import type {CompiledGlossary} from '../glossary/compile.js'
@@ -24,8 +19,6 @@ import retextReadingAge from '../plugins/retext-reading-age.js'
 import retextSimplifySuggestions from '../plugins/retext-simplify-suggestions.js'
 import retextUnits from '../plugins/retext-units.js'
 import type {Format, ResolvedOptions} from '../types.js'
-import rehypePrepare from './html.js'
-import remarkBridge from './markdown.js'
 
 export interface ProcessorSettings {
   options: ResolvedOptions
@@ -48,14 +41,24 @@ function retextPlugins({options, glossary, simplifyOff}: ProcessorSettings): Plu
   return plugins
 }
 
-export function createProcessor(format: Format, settings: ProcessorSettings): AnyProcessor {
+/** Parsers are loaded only for the formats a run meets, so a Markdown-only run never loads the HTML code. */
+export async function createProcessor(format: Format, settings: ProcessorSettings): Promise<AnyProcessor> {
   const retext = unified().use(retextEnglish).use(retextPlugins(settings))
   switch (format) {
-    case 'markdown':
+    case 'markdown': {
+      const [{default: remarkParse}, {default: remarkGfm}, {default: remarkFrontmatter}, {default: remarkBridge}] = await Promise.all([
+        import('remark-parse'),
+        import('remark-gfm'),
+        import('remark-frontmatter'),
+        import('./markdown.js')
+      ])
       return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkBridge, retext) as AnyProcessor
+    }
     case 'html':
-    case 'docx':
+    case 'docx': {
+      const [{default: rehypeParse}, {default: rehypeRetext}, {default: rehypePrepare}] = await Promise.all([import('rehype-parse'), import('rehype-retext'), import('./html.js')])
       return unified().use(rehypeParse).use(rehypePrepare).use(rehypeRetext, retext) as AnyProcessor
+    }
     case 'text':
     case 'pdf':
       return retext as AnyProcessor
