@@ -5,6 +5,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {isMap, isScalar, isSeq, LineCounter, parseDocument} from 'yaml'
+import {languageLists} from './language.js'
 import type {GlossaryProblem} from './types.js'
 
 /** Two or more capitals (digits and & allowed), optionally a plural "s": NHS, PCNs, A&E, MI5. */
@@ -20,7 +21,6 @@ export function singularAcronym(word: string): string {
   return word.endsWith('s') ? word.slice(0, -1) : word
 }
 
-const SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'with', 'at', 'by', '&', 'a', 'an'])
 
 /**
  * True when `words` (as written) end with a spelling-out of `acronym`, by
@@ -37,7 +37,7 @@ export function spellsOut(words: readonly string[], acronym: string): boolean {
       // A word may supply its own inner capitals too: "HealthWatch" → HW.
       continue
     }
-    if (SMALL_WORDS.has(word.toLowerCase())) continue
+    if (languageLists().acronymSmallWords.has(word.toLowerCase())) continue
     return false
   }
   return letter < 0

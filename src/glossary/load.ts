@@ -9,15 +9,16 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {ACRONYMS_FILE_NAME, readAcronymsFile} from './acronyms.js'
 import {compileGlossary, type CompiledGlossary} from './compile.js'
+import {LANGUAGE_FILE_NAME} from './language.js'
+import {SHIPPED_GLOSSARY_DIR} from './paths.js'
 import {parseGlossary} from './schema.js'
 import type {GlossaryEntry, GlossaryProblem, LayerEntry} from './types.js'
 
-/** The glossary folder that ships with plainly. */
-export const SHIPPED_GLOSSARY_DIR = fileURLToPath(new URL('../../glossary/', import.meta.url))
+export {SHIPPED_GLOSSARY_DIR}
 /** Optional packs, switched on by name with --pack. */
 export const PACKS_DIR = path.join(SHIPPED_GLOSSARY_DIR, 'packs')
 /** Data files in glossary/ that are not glossaries. */
-const NOT_GLOSSARIES = new Set([ACRONYMS_FILE_NAME, 'simplify-off.yml'])
+const NOT_GLOSSARIES = new Set([ACRONYMS_FILE_NAME, LANGUAGE_FILE_NAME, 'simplify-off.yml'])
 
 export class GlossaryError extends Error {
   readonly problems: GlossaryProblem[]

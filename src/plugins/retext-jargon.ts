@@ -16,6 +16,7 @@ import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import type {CompiledGlossary} from '../glossary/compile.js'
 import {isAcronymLike, singularAcronym, spellsOut} from '../glossary/acronyms.js'
+import {languageLists} from '../glossary/language.js'
 import {matchTokens, type Token, type WordToken} from '../glossary/match.js'
 import {exactWord, normaliseWord} from '../glossary/normalise.js'
 import type {GlossaryEntry} from '../glossary/types.js'
@@ -29,7 +30,6 @@ export interface JargonOptions {
 
 const NOTE_ACRONYM =
   'Many readers do not know what an acronym stands for. Write it out in full the first time, with the acronym in brackets after it if you need it later.'
-const EXPLAINING_WORDS = new Set(['means', 'meaning', 'mean'])
 const INVISIBLE = /^[\u00AD\u200B-\u200D\u2060\uFEFF]+$/
 
 interface DocumentState {
@@ -133,14 +133,15 @@ function endsWithExpansion(words: readonly string[], acronym: string, glossary: 
 
 /** Is the term at [from, to) explained right here? */
 function isExplainedHere(tokens: readonly Token[], from: number, to: number): boolean {
+  const {explainingWords, explainingLinks} = languageLists()
   const next = tokens[to]
   const afterNext = tokens[to + 1]
   if (next?.kind === 'mark' && ['(', ':', '–', '—', '-'].includes(next.value)) return true
-  if (next?.kind === 'word' && EXPLAINING_WORDS.has(next.norm)) return true
+  if (next?.kind === 'word' && explainingWords.has(next.norm)) return true
   // "co-production, which means …"
-  if (next?.kind === 'mark' && next.value === ',' && afterNext?.kind === 'word' && ['which', 'that'].includes(afterNext.norm)) {
+  if (next?.kind === 'mark' && next.value === ',' && afterNext?.kind === 'word' && explainingLinks.has(afterNext.norm)) {
     const third = tokens[to + 2]
-    return third?.kind === 'word' && EXPLAINING_WORDS.has(third.norm)
+    return third?.kind === 'word' && explainingWords.has(third.norm)
   }
   // Plain words first, then the term in brackets: "working together as equals (co-production)".
   const before = tokens[from - 1]
