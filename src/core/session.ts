@@ -20,6 +20,7 @@ import {readDocument} from '../io/read.js'
 import {DEFAULT_OPTIONS, type CheckOptions, type FileResult, type Format, type Report, type ResolvedOptions} from '../types.js'
 import {VERSION} from '../version.js'
 import {checkFile, createProcessors, type CheckBundle} from './check.js'
+import type {AnyProcessor} from './processor.js'
 import {toFileResult, toReport} from './results.js'
 
 export interface SessionOptions extends CheckOptions {
@@ -65,6 +66,8 @@ export function resolveOptions(options: CheckOptions): ResolvedOptions {
 }
 
 interface Bundle extends CheckBundle {
+  /** Compile the glossary now (throws GlossaryError), before any file is checked with it. */
+  ready(): Bundle
   options: ResolvedOptions
   key: string
   /** The files whose contents decide the results: glossary files and the config file. */
@@ -103,10 +106,23 @@ export function createSession(options: SessionOptions = {}): Session {
     let bundle = bundles.get(key)
     if (!bundle) {
       const allow = settings.allow ?? []
-      const glossary = options.glossary ?? glossaryFor(settings.packs ?? [], settings.glossaries ?? [], allow)
-      simplifyOff ??= loadSimplifyOff()
-      const off = [...simplifyOff, ...allow.map((word) => word.toLowerCase())]
+      // The glossary is compiled on first use, so a run whose files all come from the cache never compiles it.
+      let compiled: CompiledGlossary | undefined
+      const glossary = () => (compiled ??= options.glossary ?? glossaryFor(settings.packs ?? [], settings.glossaries ?? [], allow))
+      let processors: ((format: Format) => Promise<AnyProcessor>) | undefined
+      const processorsFor = () => {
+        if (!processors) {
+          simplifyOff ??= loadSimplifyOff()
+          const off = [...simplifyOff, ...allow.map((word) => word.toLowerCase())]
+          processors = createProcessors({options: resolved, glossary: glossary(), simplifyOff: resolved.simplify ? off : []})
+        }
+        return processors
+      }
       bundle = {
+        ready() {
+          processorsFor()
+          return this
+        },
         key,
         inputs: [
           ...layerFiles({packs: settings.packs ?? [], layers: settings.glossaries ?? [], cwd}).flatMap((layer) => layer.files),
@@ -115,9 +131,9 @@ export function createSession(options: SessionOptions = {}): Session {
         ],
         options: resolved,
         rules: settings.rules ?? {},
-        processorFor: createProcessors({options: resolved, glossary, simplifyOff: resolved.simplify ? off : []}),
+        processorFor: (format) => processorsFor()(format),
         resolve: (word) => {
-          const entry = findEntry(glossary, word)
+          const entry = findEntry(glossary(), word)
           return entry ? `jargon/${entry.id}` : undefined
         }
       }
@@ -146,7 +162,7 @@ export function createSession(options: SessionOptions = {}): Session {
 
   const check = async (file: VFile) => {
     const absolute = path.resolve(cwd, file.path ?? 'stdin.md')
-    const bundle = bundleFor(absolute)
+    const bundle = bundleFor(absolute).ready()
     return toFileResult(await checkFile(file, bundle))
   }
 
@@ -158,11 +174,11 @@ export function createSession(options: SessionOptions = {}): Session {
       return check(file)
     },
     async checkPath(absolute, shown) {
-      const bundle = bundleFor(absolute)
+      const bundle = bundleFor(absolute).ready()
       return toFileResult(await checkFile(await readDocument(absolute, shown, options.maxFileSize), bundle))
     },
     async checkDocument(absolute, shown) {
-      const bundle = bundleFor(absolute)
+      const bundle = bundleFor(absolute).ready()
       const file = await readDocument(absolute, shown, options.maxFileSize)
       const result = toFileResult(await checkFile(file, bundle))
       // Word and PDF: the paragraphs, one per line, so that line N is paragraph N.
