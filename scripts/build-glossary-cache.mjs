@@ -5,12 +5,11 @@
 // validation is left out (plainly then parses it and reports the problem).
 import {createHash} from 'node:crypto'
 import {readFileSync, writeFileSync} from 'node:fs'
-import path from 'node:path'
 import {parseGlossary} from '../dist/glossary/schema.js'
-import {availablePacks, PACKS_DIR, PREBUILT_FILE, shippedGlossaryFiles} from '../dist/glossary/load.js'
+import {availablePacks, packFile, PREBUILT_FILE, shippedGlossaryFiles} from '../dist/glossary/load.js'
 
 const files = {}
-for (const file of [...shippedGlossaryFiles(), ...availablePacks().map((pack) => path.join(PACKS_DIR, `${pack}.yml`))]) {
+for (const file of [...shippedGlossaryFiles(), ...availablePacks().map((pack) => packFile(pack))]) {
   const text = readFileSync(file, 'utf8')
   const parsed = parseGlossary(text.replace(/^\uFEFF/, ''), file)
   if (parsed.problems.length > 0) continue

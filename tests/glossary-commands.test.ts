@@ -5,7 +5,7 @@ import {parse as parseYaml} from 'yaml'
 import {Ajv} from 'ajv'
 import {parseCsv, toCsv, CsvError} from '../src/glossary/csv.js'
 import {renderGlossaryDoc, shippedSections} from '../src/glossary/docs.js'
-import {availablePacks, loadEntries, shippedGlossaryFiles, PACKS_DIR} from '../src/glossary/load.js'
+import {availablePacks, loadEntries, packFile, shippedGlossaryFiles} from '../src/glossary/load.js'
 import {parseGlossary} from '../src/glossary/schema.js'
 import {glossaryYaml, runCli, tempDir} from './helpers.js'
 
@@ -163,7 +163,7 @@ describe('the JSON Schema for glossary files', () => {
   const validate = new Ajv({allErrors: true, strict: false}).compile(schema)
 
   it('accepts every shipped glossary file and pack', () => {
-    const packFiles = availablePacks().map((pack) => path.join(PACKS_DIR, `${pack}.yml`))
+    const packFiles = availablePacks().map((pack) => packFile(pack))
     for (const file of [...shippedGlossaryFiles(), ...packFiles]) {
       const valid = validate(parseYaml(readFileSync(file, 'utf8')))
       expect(valid, `${file}: ${JSON.stringify(validate.errors)}`).toBe(true)

@@ -96,13 +96,11 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
     throw new UsageError('name a file or folder to check', 'for example: plainly check leaflet.md, or plainly check docs/')
   }
 
-  let session = createSession(sessionOptions)
+  const session = createSession(sessionOptions)
   const runConfig = session.runConfig()
   const maxFileSize = flags.maxFileSize !== undefined ? parseCount(flags.maxFileSize, '--max-file-size', 1) : runConfig?.maxFileSize
-  if (maxFileSize !== undefined) {
-    sessionOptions.maxFileSize = maxFileSize * 1024 * 1024
-    session = createSession(sessionOptions)
-  }
+  // Read by the session (and passed to workers) when files are read, so setting it now is enough.
+  if (maxFileSize !== undefined) sessionOptions.maxFileSize = maxFileSize * 1024 * 1024
   const gates: Gates = {
     failOn: (flags.failOn ?? runConfig?.failOn ?? 'warning') as FailOn,
     maxWarnings: flags.maxWarnings !== undefined ? parseCount(flags.maxWarnings, '--max-warnings', 0) : runConfig?.maxWarnings,

@@ -121,7 +121,8 @@ export function loadLayers(options: LoadGlossaryOptions = {}): LoadedGlossary {
   return {entries: layerEntries(layers), knownAcronyms}
 }
 
-function packFile(name: string): string {
+/** The file of an optional pack. */
+export function packFile(name: string): string {
   return path.join(PACKS_DIR, `${name}.yml`)
 }
 

@@ -56,35 +56,6 @@ export function entryToRow(entry: GlossaryEntry): string[] {
   return COLUMNS.map((column) => value[column])
 }
 
-/** The YAML form of an entry: only the fields that differ from their defaults, in a fixed order. */
-export function entryToYaml(entry: Omit<GlossaryEntry, 'file' | 'line'>): Record<string, unknown> {
-  const object: Record<string, unknown> = {id: entry.id}
-  if (entry.terms.length === 1) object.term = entry.terms[0]
-  else object.terms = entry.terms
-  if (entry.alternatives.length > 0) object.alternatives = entry.alternatives
-  if (entry.explain) object.explain = true
-  if (entry.acronym) object.acronym = true
-  object.note = entry.note
-  object.severity = entry.severity
-  if (entry.except.length > 0) object.except = entry.except
-  if (entry.forms.length > 0) object.forms = entry.forms
-  if (!entry.inflect) object.inflect = false
-  if (entry.autofix) object.autofix = true
-  object.source = entry.source
-  object.licence = entry.licence
-  if (entry.url) object.url = entry.url
-  object.status = entry.status
-  if (entry.proposedBy) object.proposedBy = entry.proposedBy
-  if (entry.reviewed) object.reviewed = entry.reviewed
-  if (entry.examples.flag.length > 0 || entry.examples.pass.length > 0) {
-    const examples: Record<string, string[]> = {}
-    if (entry.examples.flag.length > 0) examples.flag = entry.examples.flag
-    if (entry.examples.pass.length > 0) examples.pass = entry.examples.pass
-    object.examples = examples
-  }
-  return object
-}
-
 export interface RowProblem {
   row: number
   message: string

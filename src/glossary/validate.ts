@@ -12,7 +12,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {createSession} from '../core/session.js'
 import {compileGlossary, type CompiledGlossary, type TrieNode} from './compile.js'
-import {availablePacks, layerFiles, loadLayers, GlossaryError, PACKS_DIR} from './load.js'
+import {availablePacks, layerFiles, loadLayers, GlossaryError} from './load.js'
 import {matchTokens, textToTokens} from './match.js'
 import {exactWord, normaliseWord, termVariants} from './normalise.js'
 import {parseGlossary} from './schema.js'
@@ -150,4 +150,3 @@ function show(file: string, cwd: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file
 }
 
-export {PACKS_DIR}
