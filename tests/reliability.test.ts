@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, mkdirSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {spawn, execFileSync} from 'node:child_process'
+import {spawn, spawnSync, execFileSync} from 'node:child_process'
 import fc from 'fast-check'
 import {createSession} from '../src/core/session.js'
 import {makeNastyInputs} from '../scripts/make-nasty-inputs.mjs'
@@ -96,6 +96,22 @@ describe('the checked-in corpus of nasty inputs', () => {
     expect(byPath['big.md']).toContain('jargon/leverage')
     const small = await runCli(['check', 'big.md', '--max-file-size', '1', '--no-config'], {cwd: folder})
     expect(small.stdout).toMatch(/This file is 2 MB, more than plainly checks \(1 MB\)/)
+  }, 180_000)
+
+  it('checks a long document in bounded memory: 2 MB of Markdown with the heap capped at 160 MB', () => {
+    // Checked whole, this document's trees alone would take about 700 MB; in pieces, one piece's at a time.
+    const folder = makeNastyInputs(mkdtempSync(path.join(tmpdir(), 'plainly-nasty-')), 2)
+    const paragraphs = readFileSync(path.join(folder, 'big.md'), 'utf8').split('\n\n').filter((text) => text.trim()).length
+    const result = spawnSync(process.execPath, ['--max-old-space-size=160', path.join(root, 'bin/plainly.js'), 'check', 'big.md', '--no-config', '--format', 'json'], {
+      cwd: folder,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024
+    })
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(1)
+    const [file] = JSON.parse(result.stdout).files
+    expect(file.findings.filter((finding: {ruleId: string}) => finding.ruleId === 'jargon/leverage')).toHaveLength(paragraphs)
+    expect(file.readingAge.counts.sentences).toBe(paragraphs * 9)
   }, 180_000)
 })
 

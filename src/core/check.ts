@@ -6,7 +6,12 @@ import type {VFile} from 'vfile'
 import type {Format} from '../types.js'
 import type {RuleSetting} from '../io/config.js'
 import {applyControls, type TermResolver} from './controls.js'
-import {addFinding, setSeverity} from './messages.js'
+import type {Point, Position} from 'unist'
+import {VFile as File} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {chunkOffsets, chunkStarts, CHUNK_SIZE, shiftPoint, type Carry, type ChunkStart} from './chunks.js'
+import type {Control} from './controls.js'
+import {addFinding, fixOf, setFix, setSeverity} from './messages.js'
 import {createProcessor, type AnyProcessor, type ProcessorSettings} from './processor.js'
 
 declare module 'vfile' {
@@ -34,10 +39,12 @@ export interface CheckBundle {
   rules?: Record<string, RuleSetting>
   /** Word → rule id, for control comments that name words. */
   resolve?: TermResolver
+  /** Check documents longer than this in pieces (see chunks.ts). */
+  chunkSize?: number
 }
 
 export async function checkFile(file: VFile, bundle: CheckBundle): Promise<VFile> {
-  const {processorFor, rules = {}, resolve = () => undefined} = bundle
+  const {processorFor, rules = {}, resolve = () => undefined, chunkSize = CHUNK_SIZE} = bundle
   const format = file.data.format ?? 'text'
   // A file that could not be read already carries its one fatal finding.
   if (file.messages.some((message) => message.fatal)) return file
@@ -62,8 +69,14 @@ export async function checkFile(file: VFile, bundle: CheckBundle): Promise<VFile
   }
   try {
     const processor = await processorFor(format)
-    const tree = processor.parse(file)
-    await processor.run(tree, file)
+    const source = String(file)
+    const offsets = chunkOffsets(source, format, chunkSize)
+    if (offsets.length === 1) {
+      const tree = processor.parse(file)
+      await processor.run(tree, file)
+    } else {
+      await checkInPieces(file, processor, source, chunkStarts(source, offsets))
+    }
   } catch (error) {
     // Very deep nesting (thousands of HTML elements inside each other) runs out of stack.
     const deep = error instanceof RangeError && /call stack/i.test(error.message)
@@ -80,6 +93,44 @@ export async function checkFile(file: VFile, bundle: CheckBundle): Promise<VFile
   applyRules(file, rules)
   applyControls(file, resolve)
   return file
+}
+
+/**
+ * Check a long document a piece at a time (see chunks.ts): each piece is
+ * parsed and checked on its own, its findings and control comments moved
+ * to the whole document's place, and what the plugins carry from piece to
+ * piece finished at the end. Only one piece's tree is in memory at a time.
+ */
+async function checkInPieces(file: VFile, processor: AnyProcessor, source: string, starts: readonly ChunkStart[]): Promise<void> {
+  const carry: Carry = {shift: (point) => point, state: {}, finishers: []}
+  const controls: Control[] = []
+  for (const [index, start] of starts.entries()) {
+    const end = starts[index + 1]?.offset ?? source.length
+    const piece = new File({path: file.path, value: source.slice(start.offset, end)})
+    const {notProse: _notProse, controls: _controls, ...data} = file.data
+    piece.data = {...data, carry}
+    carry.shift = (point) => shiftPoint(point, start)
+    const tree = processor.parse(piece)
+    await processor.run(tree, piece)
+    for (const message of piece.messages) file.messages.push(moveMessage(message, start))
+    for (const control of piece.data.controls ?? []) controls.push({...control, start: shiftPoint(control.start, start), end: shiftPoint(control.end, start)})
+  }
+  if (controls.length > 0) file.data.controls = controls
+  for (const finish of carry.finishers) finish(file)
+}
+
+/** A piece's finding, moved to its place in the whole document. */
+function moveMessage(message: VFileMessage, start: ChunkStart): VFileMessage {
+  const place = message.place as Position | Point | undefined
+  if (place) {
+    message.place = 'start' in place ? {start: shiftPoint(place.start, start), end: shiftPoint(place.end, start)} : shiftPoint(place, start)
+    const first = 'start' in message.place ? message.place.start : message.place
+    message.line = first.line
+    message.column = first.column
+  }
+  const fix = fixOf(message)
+  if (fix) setFix(message, {...fix, range: [fix.range[0] + start.offset, fix.range[1] + start.offset]})
+  return message
 }
 
 /** Deeper than this, Markdown lists and quotes are not real writing and slow the parser badly. */

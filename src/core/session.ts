@@ -43,6 +43,8 @@ export interface SessionOptions extends CheckOptions {
    * for everything, or undefined to find the nearest one for each file.
    */
   config?: false | string
+  /** Documents longer than this many characters are checked in pieces (default 256 KiB; for tests). */
+  chunkSize?: number
 }
 
 export interface Session {
@@ -132,6 +134,7 @@ export function createSession(options: SessionOptions = {}): Session {
         options: resolved,
         rules: settings.rules ?? {},
         processorFor: (format) => processorsFor()(format),
+        chunkSize: options.chunkSize,
         resolve: (word) => {
           const entry = findEntry(glossary(), word)
           return entry ? `jargon/${entry.id}` : undefined

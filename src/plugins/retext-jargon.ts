@@ -44,7 +44,10 @@ interface DocumentState {
 export default function retextJargon(options: JargonOptions) {
   const {glossary} = options
   return function (tree: Root, file: VFile): undefined {
-    const state: DocumentState = {defined: new Set(), explained: new Set(), flagged: new Set()}
+    // A long document is checked in pieces; what it has explained so far carries over.
+    const carried = file.data.carry?.state
+    const state = (carried?.jargon as DocumentState | undefined) ?? {defined: new Set(), explained: new Set(), flagged: new Set()}
+    if (carried) carried.jargon = state
     const source = String(file)
     for (const sentence of sentencesOf(tree)) {
       const tokens = tokensOf(sentence)

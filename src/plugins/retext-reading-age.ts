@@ -8,6 +8,7 @@
  * counts: like Flesch's own rules, they are labels, not prose.
  */
 import type {Root, Sentence} from 'nlcst'
+import type {Point} from 'unist'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {addFinding} from '../core/messages.js'
@@ -34,12 +35,22 @@ const NOTE_READING_AGE =
 const NOTE_LONG =
   'Long sentences are hard to follow. The NHS suggests up to 20 words and GOV.UK asks you to check any sentence over 25. Try splitting it into two.'
 
+/** A sentence counted for the reading age: its counts and where it is. */
+interface Measured {
+  counts: SentenceCounts
+  start?: Point
+  end?: Point
+  /** The sentence, or (in a long document checked in pieces) its text. */
+  sentence?: Sentence
+  text?: string
+}
+
 export default function retextReadingAge(options: ReadingAgeOptions) {
-  const {target, hardest, maxSentenceWords} = options
+  const {maxSentenceWords} = options
   return function (tree: Root, file: VFile): undefined {
     const notProse = file.data.notProse ?? []
-    const measured: Array<{sentence: Sentence; counts: SentenceCounts}> = []
-    let total = NO_COUNTS
+    const carry = file.data.carry
+    const measured: Measured[] = []
 
     for (const sentence of sentencesOf(tree)) {
       const counts = countSentence(sentence)
@@ -55,36 +66,58 @@ export default function retextReadingAge(options: ReadingAgeOptions) {
         })
       }
       if (isInside(sentence, notProse)) continue
-      measured.push({sentence, counts})
-      total = addCounts(total, counts)
+      const {start, end} = sentence.position ?? {}
+      // A piece of a long document keeps only what it needs, not the tree.
+      measured.push(
+        carry ? {counts, start: start && carry.shift(start), end: end && carry.shift(end), text: sentenceText(sentence)} : {counts, start, end, sentence}
+      )
     }
 
-    const formulas = computeFormulas(total)
-    const age = formulas ? headlineAge(formulas) : null
-    const readingAge: ReadingAge = {
-      age,
-      target,
-      withinTarget: age === null || age <= target.max,
-      method: HEADLINE_METHOD,
-      formulas: formulas ?? null,
-      counts: {...total},
-      hardestSentences: formulas ? hardestSentences(measured, total, headlineGrade(formulas), hardest) : []
+    if (!carry) return finish(file, measured, options)
+    let all = carry.state.readingAge as Measured[] | undefined
+    if (!all) {
+      all = []
+      carry.state.readingAge = all
+      carry.finishers.push((whole) => finish(whole, all!, options))
     }
-    file.data.readingAge = readingAge
-
-    if (age !== null && age > target.max) {
-      const first = measured[0]?.sentence.position
-      addFinding(file, {
-        reason: `Reading age is ${age}, above the target of ${describeTarget(target)}: start with the hardest sentences`,
-        ruleId: 'reading-age',
-        severity: 'warning',
-        place: first ? first.start : undefined,
-        actual: String(age),
-        expected: [describeTarget(target)],
-        note: NOTE_READING_AGE
-      })
-    }
+    for (const item of measured) all.push(item)
   }
+}
+
+/** The document's reading age from every sentence counted, and its finding when above target. */
+function finish(file: VFile, measured: readonly Measured[], options: ReadingAgeOptions): undefined {
+  const {target, hardest} = options
+  let total = NO_COUNTS
+  for (const {counts} of measured) total = addCounts(total, counts)
+  const formulas = computeFormulas(total)
+  const age = formulas ? headlineAge(formulas) : null
+  const readingAge: ReadingAge = {
+    age,
+    target,
+    withinTarget: age === null || age <= target.max,
+    method: HEADLINE_METHOD,
+    formulas: formulas ?? null,
+    counts: {...total},
+    hardestSentences: formulas ? hardestSentences(measured, total, headlineGrade(formulas), hardest) : []
+  }
+  file.data.readingAge = readingAge
+
+  if (age !== null && age > target.max) {
+    const first = measured[0]?.start
+    addFinding(file, {
+      reason: `Reading age is ${age}, above the target of ${describeTarget(target)}: start with the hardest sentences`,
+      ruleId: 'reading-age',
+      severity: 'warning',
+      place: first,
+      actual: String(age),
+      expected: [describeTarget(target)],
+      note: NOTE_READING_AGE
+    })
+  }
+}
+
+function sentenceText(sentence: Sentence): string {
+  return toString(sentence).replace(/\s+/g, ' ').trim()
 }
 
 export function describeTarget(target: TargetAge): string {
@@ -96,33 +129,34 @@ export function describeTarget(target: TargetAge): string {
  * ones that push the reading age up. Ties go to the longer sentence.
  */
 function hardestSentences(
-  measured: ReadonlyArray<{sentence: Sentence; counts: SentenceCounts}>,
+  measured: readonly Measured[],
   total: SentenceCounts | typeof NO_COUNTS,
   grade: number,
   limit: number
 ): HardSentence[] {
   if (limit <= 0) return []
-  const ranked = measured.map(({sentence, counts}) => {
-    const without = computeFormulas(addCounts(total, counts, -1))
+  const ranked = measured.map((item) => {
+    const without = computeFormulas(addCounts(total, item.counts, -1))
     const raises = without ? grade - headlineGrade(without) : grade + GRADE_TO_AGE
-    return {sentence, counts, raises}
+    return {item, counts: item.counts, raises}
   })
   ranked.sort((a, b) => b.raises - a.raises || b.counts.words - a.counts.words)
   return ranked
     .slice(0, limit)
-    .filter((item) => item.raises > 0 && item.sentence.position)
-    .map(({sentence, counts, raises}) => {
-      const position = sentence.position!
+    .filter((ranked) => ranked.raises > 0 && ranked.item.start && ranked.item.end)
+    .map(({item, counts, raises}) => {
+      const start = item.start!
+      const end = item.end!
       const reasons = [`${counts.words} words`]
       if (counts.longWords.length > 0) {
         reasons.push(`${counts.longWords.length} long ${counts.longWords.length === 1 ? 'word' : 'words'} (${unique(counts.longWords).join(', ')})`)
       }
       return {
-        text: toString(sentence).replace(/\s+/g, ' ').trim(),
-        line: position.start.line,
-        column: position.start.column,
-        endLine: position.end.line,
-        endColumn: position.end.column,
+        text: item.text ?? sentenceText(item.sentence!),
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
         words: counts.words,
         longWords: counts.longWords,
         raises: Math.round(raises * 100) / 100,
