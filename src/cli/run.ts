@@ -11,7 +11,7 @@ import {applyBaseline, checkBaseline, createBaseline, type Baseline} from '../co
 import {toReport} from '../core/results.js'
 import {createSession, type Session, type SessionOptions} from '../core/session.js'
 import {GlossaryError, formatProblem} from '../glossary/load.js'
-import {ResultCache, DEFAULT_CACHE_LOCATION, hashText} from '../io/cache.js'
+import {ResultCache, DEFAULT_CACHE_LOCATION, hashText, readForKey} from '../io/cache.js'
 import {ConfigError, parseTargetAge as parseTarget} from '../io/config.js'
 import {createIgnore, findFiles, IgnoreFileError, IGNORE_FILE} from '../io/find-files.js'
 import {formatFor} from '../io/formats.js'
@@ -140,7 +140,7 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
     const todo: number[] = []
     for (const [index, file] of found.files.entries()) {
       if (cache) {
-        const bytes = await readFile(file.absolute).catch(() => undefined)
+        const bytes = readForKey(file.absolute)
         const key = bytes ? hashText(`${session.cacheKeyFor(file.absolute)}\u0000${hashText(bytes)}`) : ''
         keys[index] = key
         const hit = bytes ? cache.get(file.absolute, key) : undefined

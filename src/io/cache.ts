@@ -5,6 +5,7 @@
  * checked again. The cache is one JSON file, written atomically.
  */
 import {createHash} from 'node:crypto'
+import {readFileSync, statSync} from 'node:fs'
 import {mkdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {FileResult} from '../types.js'
@@ -23,6 +24,15 @@ interface CacheEntry {
 interface CacheData {
   version: number
   files: Record<string, CacheEntry>
+}
+
+/** The bytes of an ordinary file, for its cache key; undefined for anything else (a pipe could block for ever). */
+export function readForKey(file: string): Buffer | undefined {
+  try {
+    return statSync(file).isFile() ? readFileSync(file) : undefined
+  } catch {
+    return undefined
+  }
 }
 
 export function hashText(text: string | Uint8Array): string {

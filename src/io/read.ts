@@ -4,7 +4,7 @@
  * the run goes on with the others. A UTF-8 byte order mark is removed (and
  * remembered) so columns match what editors show.
  */
-import {readFile, stat} from 'node:fs/promises'
+import {readFileSync, statSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {addFinding} from '../core/messages.js'
 import type {Format} from '../types.js'
@@ -28,13 +28,14 @@ export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024
 export async function readDocument(filePath: string, shownPath: string, maxSize = DEFAULT_MAX_FILE_SIZE): Promise<VFile> {
   let bytes: Uint8Array
   try {
-    const info = await stat(filePath)
+    // Synchronous reads: for the many small files of a batch they are several times quicker than fs/promises.
+    const info = statSync(filePath)
     if (info.isDirectory()) return unreadable(shownPath, 'this is a folder, not a file')
     if (!info.isFile()) return unreadable(shownPath, 'this is not an ordinary file (it is a pipe, socket or device), so plainly does not read it', undefined, 'file/unsupported')
     if (info.size > maxSize) {
       return unreadable(shownPath, `this file is ${megabytes(info.size)}, more than plainly checks (${megabytes(maxSize)}); split it, or raise the limit with --max-file-size`, undefined, 'file/too-large')
     }
-    bytes = await readFile(filePath)
+    bytes = readFileSync(filePath)
   } catch (error) {
     return unreadable(shownPath, describeReadError(error as NodeJS.ErrnoException))
   }

@@ -40,7 +40,7 @@ interface Measured {
   counts: SentenceCounts
   start?: Point
   end?: Point
-  /** The sentence, or (in a long document checked in pieces) its text. */
+  /** The sentence; in a long document checked in pieces, its text if the source does not give it. */
   sentence?: Sentence
   text?: string
 }
@@ -50,6 +50,7 @@ export default function retextReadingAge(options: ReadingAgeOptions) {
   return function (tree: Root, file: VFile): undefined {
     const notProse = file.data.notProse ?? []
     const carry = file.data.carry
+    const source = carry ? String(file) : ''
     const measured: Measured[] = []
 
     for (const sentence of sentencesOf(tree)) {
@@ -67,9 +68,11 @@ export default function retextReadingAge(options: ReadingAgeOptions) {
       }
       if (isInside(sentence, notProse)) continue
       const {start, end} = sentence.position ?? {}
-      // A piece of a long document keeps only what it needs, not the tree.
+      // A piece of a long document keeps only what it needs, not the tree;
+      // its text only when it differs from the source (Markdown markup), as
+      // the whole document's source can give it back.
       measured.push(
-        carry ? {counts, start: start && carry.shift(start), end: end && carry.shift(end), text: sentenceText(sentence)} : {counts, start, end, sentence}
+        carry ? {counts, start: start && carry.shift(start), end: end && carry.shift(end), text: textUnlikeSource(sentence, source)} : {counts, start, end, sentence}
       )
     }
 
@@ -87,6 +90,7 @@ export default function retextReadingAge(options: ReadingAgeOptions) {
 /** The document's reading age from every sentence counted, and its finding when above target. */
 function finish(file: VFile, measured: readonly Measured[], options: ReadingAgeOptions): undefined {
   const {target, hardest} = options
+  const source = String(file)
   let total = NO_COUNTS
   for (const {counts} of measured) total = addCounts(total, counts)
   const formulas = computeFormulas(total)
@@ -98,7 +102,7 @@ function finish(file: VFile, measured: readonly Measured[], options: ReadingAgeO
     method: HEADLINE_METHOD,
     formulas: formulas ?? null,
     counts: {...total},
-    hardestSentences: formulas ? hardestSentences(measured, total, headlineGrade(formulas), hardest) : []
+    hardestSentences: formulas ? hardestSentences(measured, total, headlineGrade(formulas), hardest, source) : []
   }
   file.data.readingAge = readingAge
 
@@ -117,7 +121,19 @@ function finish(file: VFile, measured: readonly Measured[], options: ReadingAgeO
 }
 
 function sentenceText(sentence: Sentence): string {
-  return toString(sentence).replace(/\s+/g, ' ').trim()
+  return tidy(toString(sentence))
+}
+
+function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** The sentence's text, or undefined when it is exactly its stretch of the source. */
+function textUnlikeSource(sentence: Sentence, source: string): string | undefined {
+  const text = toString(sentence)
+  const {start, end} = sentence.position ?? {}
+  if (start?.offset !== undefined && end?.offset !== undefined && source.slice(start.offset, end.offset) === text) return undefined
+  return tidy(text)
 }
 
 export function describeTarget(target: TargetAge): string {
@@ -132,7 +148,8 @@ function hardestSentences(
   measured: readonly Measured[],
   total: SentenceCounts | typeof NO_COUNTS,
   grade: number,
-  limit: number
+  limit: number,
+  source: string
 ): HardSentence[] {
   if (limit <= 0) return []
   const ranked = measured.map((item) => {
@@ -152,7 +169,7 @@ function hardestSentences(
         reasons.push(`${counts.longWords.length} long ${counts.longWords.length === 1 ? 'word' : 'words'} (${unique(counts.longWords).join(', ')})`)
       }
       return {
-        text: item.text ?? sentenceText(item.sentence!),
+        text: item.text ?? (item.sentence ? sentenceText(item.sentence) : tidy(source.slice(start.offset, end.offset))),
         line: start.line,
         column: start.column,
         endLine: end.line,
