@@ -59,8 +59,12 @@ export function generatedProse({seed, sentences, phrases = []}: ProseOptions): s
     if (random() < 0.2) value = value[0]!.toUpperCase() + value.slice(1)
     if (random() < 0.1) value = value.toUpperCase()
     if (random() < 0.1) value = value.replace(/ /g, pick(['  ', '\n', ' \t ']))
-    if (random() < 0.05) value = value.replace(/'/g, '’')
-    if (random() < 0.05) value = value.replace(/-/g, '')
+    if (random() < 0.1) value = value.replace(/-/g, '')
+    if (random() < 0.1) {
+      // A hyphen or apostrophe inside a word: "ac-company", "accompany’s".
+      const at = 1 + Math.floor(random() * (value.length - 2))
+      if (/\p{L}\p{L}/u.test(value.slice(at - 1, at + 1))) value = value.slice(0, at) + pick(['-', "'", '’']) + value.slice(at)
+    }
     return value
   }
   const wrap = (value: string): string => {
