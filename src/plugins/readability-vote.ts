@@ -15,7 +15,6 @@
  *   said "hard" is not looked up at all.
  */
 import type {Sentence} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {automatedReadability} from 'automated-readability'
 import {colemanLiau} from 'coleman-liau'
 import {daleChall} from 'dale-chall'
@@ -26,6 +25,7 @@ import {smogFormula} from 'smog-formula'
 import {spache} from 'spache'
 import {spacheFormula} from 'spache-formula'
 import {countSyllables} from './syllables.js'
+import {wordText} from './words.js'
 
 const EASY = new Set(daleChall)
 const FAMILIAR = new Set(spache)
@@ -45,29 +45,64 @@ export function voteSettings(options: {age?: number; threshold?: number; minWord
   return {age: options.age || 16, threshold: options.threshold || 4 / 7, minWords: typeof options.minWords === 'number' ? options.minWords : 5}
 }
 
+/** What the vote needs to know about one word, worked out once per distinct word. */
+interface WordFacts {
+  /** The word in lower case: the Dale–Chall and Spache lists count each once per sentence. */
+  caseless: string
+  syllables: number
+  /** retext-readability's letters: every character of the word. */
+  length: number
+  /** Three or more syllables. */
+  polysyllabic: boolean
+  /** Polysyllabic and not capitalised: retext-readability's rough test for names. */
+  complex: boolean
+  /** On the Dale–Chall list of easy words. */
+  easy: boolean
+  /** On the Spache list of familiar words. */
+  familiar: boolean
+}
+
+const facts = new Map<string, WordFacts>()
+const LIMIT = 200_000
+
+function factsOf(value: string): WordFacts {
+  let word = facts.get(value)
+  if (word === undefined) {
+    const caseless = value.toLowerCase()
+    const syllables = countSyllables(value)
+    word = {
+      caseless,
+      syllables,
+      length: value.length,
+      polysyllabic: syllables >= 3,
+      complex: syllables >= 3 && value.charCodeAt(0) === caseless.charCodeAt(0),
+      easy: EASY.has(caseless),
+      familiar: FAMILIAR.has(caseless)
+    }
+    if (facts.size >= LIMIT) facts.clear()
+    facts.set(value, word)
+  }
+  return word
+}
+
 /** Whether retext-readability would flag the sentence as hard to read. */
 export function isHardSentence(sentence: Sentence, settings: VoteSettings): boolean {
   const {age, threshold, minWords} = settings
-  const words: string[] = []
+  let words = 0
   let letters = 0
   let syllables = 0
   let polysyllables = 0
   let complex = 0
   for (const node of sentence.children) {
     if (node.type !== 'WordNode') continue
-    const value = toString(node)
-    const count = countSyllables(value)
-    words.push(value)
-    syllables += count
-    letters += value.length
-    if (count >= 3) {
-      polysyllables++
-      // Not capitalised: a rough test for names, as retext-readability does it.
-      const first = value.charCodeAt(0)
-      if (first === value.toLowerCase().charCodeAt(0)) complex++
-    }
+    const word = factsOf(wordText(node))
+    words++
+    syllables += word.syllables
+    letters += word.length
+    if (word.polysyllabic) polysyllables++
+    if (word.complex) complex++
   }
-  if (words.length < minWords) return false
+  if (words < minWords) return false
 
   const counts = {
     character: letters,
@@ -78,7 +113,7 @@ export function isHardSentence(sentence: Sentence, settings: VoteSettings): bool
     sentence: 1,
     syllable: syllables,
     unfamiliarWord: 0,
-    word: words.length
+    word: words
   }
   let votes = 0
   if (gradeToAge(automatedReadability(counts)) > age) votes++
@@ -92,13 +127,14 @@ export function isHardSentence(sentence: Sentence, settings: VoteSettings): bool
   // Dale–Chall and Spache: each easy (familiar) word counts once per sentence.
   const easy = new Set<string>()
   const familiar = new Set<string>()
-  for (const value of words) {
-    const caseless = value.toLowerCase()
-    if (FAMILIAR.has(caseless)) familiar.add(caseless)
-    if (EASY.has(caseless)) easy.add(caseless)
+  for (const node of sentence.children) {
+    if (node.type !== 'WordNode') continue
+    const word = factsOf(wordText(node))
+    if (word.familiar) familiar.add(word.caseless)
+    if (word.easy) easy.add(word.caseless)
   }
-  counts.difficultWord = words.length - easy.size
-  counts.unfamiliarWord = words.length - familiar.size
+  counts.difficultWord = words - easy.size
+  counts.unfamiliarWord = words - familiar.size
   if (gradeToAge(daleChallGradeLevel(daleChallFormula(counts))[1]) > age) votes++
   if (gradeToAge(spacheFormula(counts)) > age) votes++
   return votes / FORMULAS >= threshold
