@@ -9,7 +9,8 @@
  * - the Dale–Chall and Spache word lists (the `dale-chall` and `spache`
  *   packages' own data) are looked up in Sets, not with `Array#includes`
  *   over 1,000 and 3,000 words for every word;
- * - syllables come from the per-word cache (same `syllable` package);
+ * - each distinct word's syllables (same `syllable` package), lower case and
+ *   list answers are worked out once and remembered (word-facts.ts);
  * - the five votes that need no word list are worked out first, and a
  *   sentence that could not reach the threshold even if both list votes
  *   said "hard" is not looked up at all.
@@ -17,18 +18,14 @@
 import type {Sentence} from 'nlcst'
 import {automatedReadability} from 'automated-readability'
 import {colemanLiau} from 'coleman-liau'
-import {daleChall} from 'dale-chall'
 import {daleChallFormula, daleChallGradeLevel} from 'dale-chall-formula'
 import {flesch} from 'flesch'
 import {gunningFog} from 'gunning-fog'
 import {smogFormula} from 'smog-formula'
-import {spache} from 'spache'
 import {spacheFormula} from 'spache-formula'
-import {countSyllables} from './syllables.js'
+import {wordFacts} from './word-facts.js'
 import {wordText} from './words.js'
 
-const EASY = new Set(daleChall)
-const FAMILIAR = new Set(spache)
 const FORMULAS = 7
 
 export interface VoteSettings {
@@ -45,46 +42,6 @@ export function voteSettings(options: {age?: number; threshold?: number; minWord
   return {age: options.age || 16, threshold: options.threshold || 4 / 7, minWords: typeof options.minWords === 'number' ? options.minWords : 5}
 }
 
-/** What the vote needs to know about one word, worked out once per distinct word. */
-interface WordFacts {
-  /** The word in lower case: the Dale–Chall and Spache lists count each once per sentence. */
-  caseless: string
-  syllables: number
-  /** retext-readability's letters: every character of the word. */
-  length: number
-  /** Three or more syllables. */
-  polysyllabic: boolean
-  /** Polysyllabic and not capitalised: retext-readability's rough test for names. */
-  complex: boolean
-  /** On the Dale–Chall list of easy words. */
-  easy: boolean
-  /** On the Spache list of familiar words. */
-  familiar: boolean
-}
-
-const facts = new Map<string, WordFacts>()
-const LIMIT = 200_000
-
-function factsOf(value: string): WordFacts {
-  let word = facts.get(value)
-  if (word === undefined) {
-    const caseless = value.toLowerCase()
-    const syllables = countSyllables(value)
-    word = {
-      caseless,
-      syllables,
-      length: value.length,
-      polysyllabic: syllables >= 3,
-      complex: syllables >= 3 && value.charCodeAt(0) === caseless.charCodeAt(0),
-      easy: EASY.has(caseless),
-      familiar: FAMILIAR.has(caseless)
-    }
-    if (facts.size >= LIMIT) facts.clear()
-    facts.set(value, word)
-  }
-  return word
-}
-
 /** Whether retext-readability would flag the sentence as hard to read. */
 export function isHardSentence(sentence: Sentence, settings: VoteSettings): boolean {
   const {age, threshold, minWords} = settings
@@ -95,12 +52,12 @@ export function isHardSentence(sentence: Sentence, settings: VoteSettings): bool
   let complex = 0
   for (const node of sentence.children) {
     if (node.type !== 'WordNode') continue
-    const word = factsOf(wordText(node))
+    const word = wordFacts(wordText(node))
     words++
-    syllables += word.syllables
+    syllables += word.voteSyllables
     letters += word.length
-    if (word.polysyllabic) polysyllables++
-    if (word.complex) complex++
+    if (word.voteSyllables >= 3) polysyllables++
+    if (word.voteComplex) complex++
   }
   if (words < minWords) return false
 
@@ -129,7 +86,7 @@ export function isHardSentence(sentence: Sentence, settings: VoteSettings): bool
   const familiar = new Set<string>()
   for (const node of sentence.children) {
     if (node.type !== 'WordNode') continue
-    const word = factsOf(wordText(node))
+    const word = wordFacts(wordText(node))
     if (word.familiar) familiar.add(word.caseless)
     if (word.easy) easy.add(word.caseless)
   }

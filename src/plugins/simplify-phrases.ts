@@ -16,7 +16,7 @@ import {createRequire} from 'node:module'
 import {pathToFileURL} from 'node:url'
 import type {Parent, SentenceContent} from 'nlcst'
 import {isLiteral} from 'nlcst-is-literal'
-import {toString} from 'nlcst-to-string'
+import {wordText} from './words.js'
 
 interface Pattern {
   replace: readonly string[]
@@ -95,7 +95,7 @@ export function findPhrases(tree: Parent, index: PhraseIndex, onMatch: (nodes: S
         if ('children' in node) walk(node as Parent)
         continue
       }
-      const listed = byFirstWord.get(normalizeWord(toString(node)))
+      const listed = byFirstWord.get(normalizeWord(wordText(node)))
       if (listed === undefined && wildcard.length === 0) continue
       if (isLiteral(parent as never, position)) continue
       const candidates = wildcard.length === 0 ? listed! : [...wildcard, ...(listed ?? [])]
@@ -114,7 +114,7 @@ function matchRest(siblings: readonly SentenceContent[], start: number, rest: re
   for (const expected of rest) {
     while (position < siblings.length && siblings[position]!.type === 'WhiteSpaceNode') position++
     const node = siblings[position]
-    if (!node || node.type !== 'WordNode' || (expected !== '*' && expected !== normalizeWord(toString(node)))) return undefined
+    if (!node || node.type !== 'WordNode' || (expected !== '*' && expected !== normalizeWord(wordText(node)))) return undefined
     position++
   }
   return position
