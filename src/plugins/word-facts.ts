@@ -16,7 +16,7 @@ export interface WordFacts {
   syllables: number
   /** Letters and digits. */
   letters: number
-  /** A complex word for Gunning Fog, unless it is a name (see sentence-counts.ts). */
+  /** A complex word for Gunning Fog (three or more syllables), unless it is a name (see sentence-counts.ts). */
   complex: boolean
   /** It starts with a capital letter. */
   capital: boolean
@@ -60,11 +60,13 @@ export function wordFacts(value: string): WordFacts {
 function factsOf(value: string): WordFacts {
   const caseless = value.toLowerCase()
   const syllables = countSyllables(value)
+  const readingSyllables = HAS_LETTER.test(value) ? Math.max(1, syllables) : 1
   return {
     counted: HAS_LETTER_OR_DIGIT.test(value),
-    syllables: HAS_LETTER.test(value) ? Math.max(1, syllables) : 1,
+    syllables: readingSyllables,
     letters: value.match(LETTER_OR_DIGIT)?.length ?? 0,
-    complex: isComplex(value),
+    // Only long words can be complex (so short words never need their stem counted).
+    complex: readingSyllables >= 3 && isComplex(value),
     capital: CAPITAL.test(value),
     voteSyllables: syllables,
     length: value.length,
@@ -77,8 +79,7 @@ function factsOf(value: string): WordFacts {
 
 /**
  * Gunning Fog's complex word, apart from the rule on names: not a hyphenated
- * compound, and not made long only by an -es, -ed or -ing ending. (Whether
- * it has three or more syllables is checked where it is counted.)
+ * compound, and not made long only by an -es, -ed or -ing ending.
  */
 function isComplex(value: string): boolean {
   if (value.includes('-')) return false
