@@ -4,24 +4,19 @@
  * (tests/simplify-port.test.ts runs both on the same text and asserts the
  * same matches).
  *
- * The phrases are retext-simplify's own data (its lib/patterns.js), indexed
- * once by their normalised first word. Matching follows nlcst-search: a word
- * is normalised as it does it (lower case; apostrophes and hyphens left out),
+ * The phrases are retext-simplify's own list (copied as data into
+ * glossary/retext-simplify.json), indexed once by their normalised first
+ * word. Matching follows nlcst-search: a word is normalised as it does it
+ * (lower case; apostrophes and hyphens left out),
  * a phrase may run over white space between words, and a word between
  * delimiters (“quoted”, - set off -) is a literal and never starts a match
  * (nlcst-is-literal, asked only for words that start some phrase). Matches at
  * one word come in the order of retext-simplify's list.
  */
-import {createRequire} from 'node:module'
-import {pathToFileURL} from 'node:url'
 import type {Parent, SentenceContent} from 'nlcst'
 import {isLiteral} from 'nlcst-is-literal'
+import {simplifyList} from '../glossary/simplify-list.js'
 import {wordText} from './words.js'
-
-interface Pattern {
-  replace: readonly string[]
-  omit?: boolean
-}
 
 export interface SimplifyPhrase {
   /** The phrase as retext-simplify lists it, e.g. `a number of`. */
@@ -44,34 +39,29 @@ export interface PhraseIndex {
 const NORMALISE = /[’'-]/
 const NORMALISE_ALL = /[’'-]/g
 
-/**
- * retext-simplify exports only its plugin, so its list is read from the
- * module next to its entry point. If a new version moves it, this fails at
- * start-up, and the port's test fails with it.
- */
-async function loadPatterns(): Promise<Record<string, Pattern>> {
-  const entry = createRequire(import.meta.url).resolve('retext-simplify')
-  const module = (await import(new URL('lib/patterns.js', pathToFileURL(entry)).href)) as {patterns: Record<string, Pattern>}
-  return module.patterns
-}
+/** retext-simplify's phrases with their rule ids and normalised words, made once. */
+let phrases: readonly SimplifyPhrase[] | undefined
 
-const PHRASES: readonly SimplifyPhrase[] = Object.entries(await loadPatterns()).map(([phrase, pattern]) => ({
-  phrase,
-  ruleId: phrase.replace(/\s+/g, '-').toLowerCase(),
-  replace: pattern.replace,
-  omit: pattern.omit === true,
-  rest: phrase
-    .split(' ')
-    .slice(1)
-    .map((word) => (word === '*' ? word : normalizeWord(word)))
-}))
+function allPhrases(): readonly SimplifyPhrase[] {
+  phrases ??= simplifyList().map(({phrase, replace, omit}) => ({
+    phrase,
+    ruleId: phrase.replace(/\s+/g, '-').toLowerCase(),
+    replace,
+    omit,
+    rest: phrase
+      .split(' ')
+      .slice(1)
+      .map((word) => (word === '*' ? word : normalizeWord(word)))
+  }))
+  return phrases
+}
 
 /** Index retext-simplify's phrases, leaving out `ignore` (phrases as listed). */
 export function indexPhrases(ignore: readonly string[] = []): PhraseIndex {
   const off = new Set(ignore)
   const wildcard: SimplifyPhrase[] = []
   const byFirstWord = new Map<string, SimplifyPhrase[]>()
-  for (const phrase of PHRASES) {
+  for (const phrase of allPhrases()) {
     if (off.has(phrase.phrase)) continue
     const first = normalizeWord(phrase.phrase.split(' ', 1)[0]!)
     if (first === '*') wildcard.push(phrase)
