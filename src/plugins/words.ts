@@ -5,9 +5,23 @@ import type {Sentence, Word} from 'nlcst'
 
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
+/**
+ * The text of a word, as nlcst-to-string gives it. Most words are one text
+ * node, whose value is returned as is: no new string, so caches keyed on
+ * words find it without hashing it again.
+ */
+export function wordText(word: Word): string {
+  const children = word.children
+  if (children.length === 1) {
+    const only = children[0]!
+    if ('value' in only) return only.value
+  }
+  return toString(word)
+}
+
 /** A word that counts: it has at least one letter or digit. */
 export function isCountedWord(node: Node): node is Word {
-  return node.type === 'WordNode' && HAS_LETTER_OR_DIGIT.test(toString(node as Word))
+  return node.type === 'WordNode' && HAS_LETTER_OR_DIGIT.test(wordText(node as Word))
 }
 
 /** The counted words of a sentence, in order. */

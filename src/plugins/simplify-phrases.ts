@@ -1,0 +1,117 @@
+/**
+ * retext-simplify's phrase search (retext-simplify 8.0.0 with nlcst-search
+ * 4.0.0), ported for speed and checked against the real plugin
+ * (tests/simplify-port.test.ts runs both on the same text and asserts the
+ * same matches).
+ *
+ * The phrases are retext-simplify's own list (copied as data into
+ * glossary/retext-simplify.json), indexed once by their normalised first
+ * word. Matching follows nlcst-search: a word is normalised as it does it
+ * (lower case; apostrophes and hyphens left out),
+ * a phrase may run over white space between words, and a word between
+ * delimiters (“quoted”, - set off -) is a literal and never starts a match
+ * (nlcst-is-literal, asked only for words that start some phrase). Matches at
+ * one word come in the order of retext-simplify's list.
+ */
+import type {Parent, SentenceContent} from 'nlcst'
+import {isLiteral} from 'nlcst-is-literal'
+import {simplifyList} from '../glossary/simplify-list.js'
+import {wordText} from './words.js'
+
+export interface SimplifyPhrase {
+  /** The phrase as retext-simplify lists it, e.g. `a number of`. */
+  phrase: string
+  /** retext-simplify's rule id, e.g. `a-number-of`. */
+  ruleId: string
+  replace: readonly string[]
+  /** Leaving the phrase out is also an option. */
+  omit: boolean
+  /** Normalised words after the first (`*` matches any word). */
+  rest: readonly string[]
+}
+
+export interface PhraseIndex {
+  /** Phrases starting with `*`, tried at every word (retext-simplify has none). */
+  wildcard: readonly SimplifyPhrase[]
+  byFirstWord: ReadonlyMap<string, readonly SimplifyPhrase[]>
+}
+
+const NORMALISE = /[’'-]/
+const NORMALISE_ALL = /[’'-]/g
+
+/** retext-simplify's phrases with their rule ids and normalised words, made once. */
+let phrases: readonly SimplifyPhrase[] | undefined
+
+function allPhrases(): readonly SimplifyPhrase[] {
+  phrases ??= simplifyList().map(({phrase, replace, omit}) => ({
+    phrase,
+    ruleId: phrase.replace(/\s+/g, '-').toLowerCase(),
+    replace,
+    omit,
+    rest: phrase
+      .split(' ')
+      .slice(1)
+      .map((word) => (word === '*' ? word : normalizeWord(word)))
+  }))
+  return phrases
+}
+
+/** Index retext-simplify's phrases, leaving out `ignore` (phrases as listed). */
+export function indexPhrases(ignore: readonly string[] = []): PhraseIndex {
+  const off = new Set(ignore)
+  const wildcard: SimplifyPhrase[] = []
+  const byFirstWord = new Map<string, SimplifyPhrase[]>()
+  for (const phrase of allPhrases()) {
+    if (off.has(phrase.phrase)) continue
+    const first = normalizeWord(phrase.phrase.split(' ', 1)[0]!)
+    if (first === '*') wildcard.push(phrase)
+    else {
+      const list = byFirstWord.get(first)
+      if (list) list.push(phrase)
+      else byFirstWord.set(first, [phrase])
+    }
+  }
+  return {wildcard, byFirstWord}
+}
+
+/** Each match in document order: the nodes from the first word to the last (white space between included). */
+export function findPhrases(tree: Parent, index: PhraseIndex, onMatch: (nodes: SentenceContent[], phrase: SimplifyPhrase) => void): void {
+  const {wildcard, byFirstWord} = index
+  const walk = (parent: Parent) => {
+    const children = parent.children as SentenceContent[]
+    for (let position = 0; position < children.length; position++) {
+      const node = children[position]!
+      if (node.type !== 'WordNode') {
+        if ('children' in node) walk(node as Parent)
+        continue
+      }
+      const listed = byFirstWord.get(normalizeWord(wordText(node)))
+      if (listed === undefined && wildcard.length === 0) continue
+      if (isLiteral(parent as never, position)) continue
+      const candidates = wildcard.length === 0 ? listed! : [...wildcard, ...(listed ?? [])]
+      for (const phrase of candidates) {
+        const end = matchRest(children, position, phrase.rest)
+        if (end !== undefined) onMatch(children.slice(position, end), phrase)
+      }
+    }
+  }
+  walk(tree)
+}
+
+/** End (exclusive) of a match of `rest` after the word at `start`, or undefined. */
+function matchRest(siblings: readonly SentenceContent[], start: number, rest: readonly string[]): number | undefined {
+  let position = start + 1
+  for (const expected of rest) {
+    while (position < siblings.length && siblings[position]!.type === 'WhiteSpaceNode') position++
+    const node = siblings[position]
+    if (!node || node.type !== 'WordNode' || (expected !== '*' && expected !== normalizeWord(wordText(node)))) return undefined
+    position++
+  }
+  return position
+}
+
+/** nlcst-normalize with its defaults: lower case, ’ as ', then hyphens and apostrophes left out. */
+export function normalizeWord(value: string): string {
+  const lower = value.toLowerCase()
+  return NORMALISE.test(lower) ? lower.replace(NORMALISE_ALL, '') : lower
+}
