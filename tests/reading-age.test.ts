@@ -210,3 +210,18 @@ describe('hard sentences (retext-readability, set for a 9 to 11 target)', () => 
     expect(finding.message).toBe('This sentence may be hard to read for ages 9 to 11: it has 9 words and 6 long words')
   })
 })
+
+describe('headlineGradeOf', () => {
+  it('equals the headline grade worked out from every formula, for any counts', async () => {
+    const {default: fc} = await import('fast-check')
+    const {computeFormulas, headlineGrade, headlineGradeOf} = await import('../src/core/formulas.js')
+    fc.assert(
+      fc.property(fc.nat(5000), fc.nat(400), fc.nat(3), fc.nat(2), (words, sentences, extra, complexShare) => {
+        const polysyllables = Math.floor(words / 4)
+        const counts = {words, sentences, syllables: words + polysyllables * (2 + extra), polysyllables, letters: words * 5, complexWords: Math.floor(polysyllables / (complexShare + 1))}
+        const formulas = computeFormulas(counts)
+        expect(headlineGradeOf(counts)).toBe(formulas ? headlineGrade(formulas) : undefined)
+      })
+    )
+  })
+})

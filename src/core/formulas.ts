@@ -55,6 +55,19 @@ export function headlineGrade(formulas: Formulas): number {
   return (formulas.fleschKincaid.grade + formulas.smog.grade + formulas.gunningFog.grade) / 3
 }
 
+/** headlineGrade(computeFormulas(counts)) without working out the other formulas (for ranking many sentences). */
+export function headlineGradeOf(counts: ReadingCounts): number | undefined {
+  if (counts.words === 0 || counts.sentences === 0) return undefined
+  const input = {
+    sentence: counts.sentences,
+    word: counts.words,
+    syllable: counts.syllables,
+    polysillabicWord: counts.polysyllables,
+    complexPolysillabicWord: counts.complexWords
+  }
+  return (round(fleschKincaid(input), 2) + round(smogFormula(input), 2) + round(gunningFog(input), 2)) / 3
+}
+
 /** Headline reading age in whole years (never below 5). */
 export function headlineAge(formulas: Formulas): number {
   return Math.max(GRADE_TO_AGE, Math.round(headlineGrade(formulas) + GRADE_TO_AGE))

@@ -35,7 +35,16 @@ export function fixOf(message: VFileMessage): Fix | undefined {
 }
 
 export function addFinding(file: VFile, input: FindingInput): VFileMessage {
-  const message = file.message(input.reason, {place: input.place, ruleId: input.ruleId, source: SOURCE})
+  // A vfile message is an Error, and capturing its stack trace (which vfile
+  // then empties) was most of the cost of a finding.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let message: VFileMessage
+  try {
+    message = file.message(input.reason, {place: input.place, ruleId: input.ruleId, source: SOURCE})
+  } finally {
+    Error.stackTraceLimit = limit
+  }
   message.actual = input.actual
   message.expected = input.expected ?? []
   message.note = input.note

@@ -12,7 +12,7 @@ import type {Point} from 'unist'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {addFinding} from '../core/messages.js'
-import {addCounts, computeFormulas, HEADLINE_METHOD, headlineAge, headlineGrade, NO_COUNTS, GRADE_TO_AGE} from '../core/formulas.js'
+import {addCounts, computeFormulas, HEADLINE_METHOD, headlineAge, headlineGrade, headlineGradeOf, NO_COUNTS, GRADE_TO_AGE} from '../core/formulas.js'
 import type {Range} from '../core/units.js'
 import type {HardSentence, ReadingAge, TargetAge} from '../types.js'
 import {countSentence, type SentenceCounts} from './sentence-counts.js'
@@ -153,8 +153,8 @@ function hardestSentences(
 ): HardSentence[] {
   if (limit <= 0) return []
   const ranked = measured.map((item) => {
-    const without = computeFormulas(addCounts(total, item.counts, -1))
-    const raises = without ? grade - headlineGrade(without) : grade + GRADE_TO_AGE
+    const without = headlineGradeOf(addCounts(total, item.counts, -1))
+    const raises = without !== undefined ? grade - without : grade + GRADE_TO_AGE
     return {item, counts: item.counts, raises}
   })
   ranked.sort((a, b) => b.raises - a.raises || b.counts.words - a.counts.words)
