@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import {run} from '../dist/cli/run.js'
+// The bundled command (scripts/bundle.mjs): a few files to load instead of hundreds of modules.
+import {run} from '../dist/bundle/cli.js'
 
 process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,
