@@ -53,6 +53,7 @@ await esbuild.build({
   banner: {js: "import {createRequire as __plainlyRequire} from 'node:module'; const require = __plainlyRequire(import.meta.url);"},
   chunkNames: 'chunk-[hash]',
   legalComments: 'none',
+  minify: process.env.PLAINLY_MINIFY === '1',
   logLevel: 'warning',
   plugins: [ownUrls]
 })

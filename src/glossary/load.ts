@@ -3,14 +3,13 @@
  * team glossary in order. A later layer adds entries, replaces an entry with
  * the same id, or switches one off with `disabled: true`.
  */
-import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {ACRONYMS_FILE_NAME, readAcronymsFile} from './acronyms.js'
 import {compileGlossary, type CompiledGlossary} from './compile.js'
 import {LANGUAGE_FILE_NAME} from './language.js'
 import {SHIPPED_GLOSSARY_DIR} from './paths.js'
+import {readPrebuilt} from './prebuilt.js'
 import {parseGlossary} from './schema.js'
 import type {GlossaryEntry, GlossaryProblem, LayerEntry} from './types.js'
 
@@ -152,7 +151,7 @@ function readLayer(file: string, cwd: string, problems: GlossaryProblem[], known
     })
     return []
   }
-  const cached = prebuilt().get(createHash('sha256').update(text).digest('hex'))
+  const cached = isShipped(file) ? readPrebuilt<PrebuiltGlossary>('glossary', text) : undefined
   if (cached) {
     knownAcronyms.push(...cached.knownAcronyms)
     return cached.entries.map((entry) => ({...entry, file: shown}))
@@ -163,26 +162,15 @@ function readLayer(file: string, cwd: string, problems: GlossaryProblem[], known
   return parsed.entries
 }
 
-/**
- * The shipped glossary and packs, already parsed and validated at build time
- * (scripts/build-glossary-cache.mjs), keyed by each file's content hash:
- * parsing 450 entries of YAML with line numbers is most of plainly's start-up.
- * A file whose text differs from the build is parsed as usual.
- */
-export const PREBUILT_FILE = fileURLToPath(new URL('../../dist/glossary-cache.json', import.meta.url))
-let prebuiltCache: Map<string, {entries: LayerEntry[]; knownAcronyms: string[]}> | undefined
+/** What the build keeps of a shipped glossary file (scripts/build-glossary-cache.mjs). */
+export interface PrebuiltGlossary {
+  entries: LayerEntry[]
+  knownAcronyms: string[]
+}
 
-function prebuilt(): Map<string, {entries: LayerEntry[]; knownAcronyms: string[]}> {
-  if (!prebuiltCache) {
-    prebuiltCache = new Map()
-    try {
-      const data = JSON.parse(readFileSync(PREBUILT_FILE, 'utf8')) as {files: Record<string, {entries: LayerEntry[]; knownAcronyms: string[]}>}
-      for (const [hash, value] of Object.entries(data.files)) prebuiltCache.set(hash, value)
-    } catch {
-      // Not built yet: parse the YAML.
-    }
-  }
-  return prebuiltCache
+/** Only the files shipped with plainly can have been parsed at build time. */
+function isShipped(file: string): boolean {
+  return file.startsWith(SHIPPED_GLOSSARY_DIR)
 }
 
 function reportCrossFileDuplicates(entries: readonly LayerEntry[], problems: GlossaryProblem[]): void {
