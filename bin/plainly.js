@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The bundled command (scripts/bundle.mjs): a few files to load instead of hundreds of modules.
-import {run} from '../dist/bundle/cli.js'
+// The bundled command, with its code cache (see src/cli/bundle.ts).
+import {loadBundle} from '../dist/cli/bundle.js'
 
+const {run} = loadBundle().bundle
 process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

@@ -1,59 +1,97 @@
 #!/usr/bin/env node
-// Part of `npm run build`, after tsc: bundle the command (dist/cli/run.js)
-// and its worker thread (dist/cli/worker.js) into a few files in
-// dist/bundle/, so that starting plainly loads a handful of files instead of
-// hundreds of small modules. The library API (dist/index.js) stays unbundled.
+// Part of `npm run build`, after tsc: bundle the command into one file, so
+// that starting plainly reads one script instead of resolving and loading
+// hundreds of small modules, and give that file a V8 code cache.
+//
+//   dist/bundle/plainly.cjs            dist/cli/main.js (run and serveChecks) and all it imports
+//   dist/bundle/plainly.cjs.v8-cache   V8's compiled code for it, from a training run
+//
+// bin/plainly.js and the worker threads load it with src/cli/bundle.ts. The
+// library API (dist/index.js) stays unbundled.
 //
 // - esbuild-wasm: a WebAssembly build, so nothing native is downloaded at
 //   install time. The bundle is made from tsc's output, so it runs the very
 //   code the tests run.
-// - Code that only some runs need stays in chunks loaded on first use (the
-//   Markdown parser, the HTML parser), and the Word and PDF readers stay
-//   outside the bundle altogether (pdf.js loads its own worker files).
-// - Each module keeps its own import.meta.url (rewritten to the file it came
-//   from), so paths such as ../../glossary/ and ../package.json still work.
-import {readFile, rm} from 'node:fs/promises'
+// - The Markdown and HTML parsers are only run when a file of that kind
+//   comes up (esbuild keeps each dynamically imported module in a function
+//   called on first use); the Word and PDF readers stay outside the bundle
+//   (pdf.js loads its own worker files) and are imported when needed.
+// - Each of plainly's modules keeps its own import.meta.url (rewritten to the
+//   file it came from), so paths such as ../../glossary/ and ../package.json
+//   still work.
+// - The training run checks the examples (Markdown and text, JSON and
+//   terminal reports) and then stores the code V8 compiled. A Node that
+//   cannot use the cache (another version) compiles the script as usual.
+import {spawnSync} from 'node:child_process'
+import {readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import * as esbuild from 'esbuild-wasm'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const DIST = path.join(ROOT, 'dist')
-export const BUNDLE_DIR = path.join(DIST, 'bundle')
+const BUNDLE_DIR = path.join(DIST, 'bundle')
+/** Imported when a Word or PDF file comes up, from node_modules. */
+const EXTERNAL = ['pdfjs-dist/legacy/build/pdf.mjs', 'mammoth', 'jszip']
 
-/** Give each of our modules the import.meta.url it had before bundling. */
-const ownUrls = {
-  name: 'own-import-meta-url',
+async function bundle() {
+  const esbuild = await import('esbuild-wasm')
+  await rm(BUNDLE_DIR, {recursive: true, force: true})
+  const result = await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: ['dist/cli/main.js'],
+    outfile: path.join(BUNDLE_DIR, 'plainly.cjs'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: EXTERNAL,
+    define: {
+      // Set in the banner below: the bundle's own URL.
+      'import.meta.url': '__plainlyUrl',
+      // src/cli/pool.ts: the worker that loads this bundle (relative to dist/cli/).
+      PLAINLY_WORKER: JSON.stringify('./bundled-worker.js')
+    },
+    banner: {js: "const __plainlyUrl = require('node:url').pathToFileURL(__filename).href;"},
+    legalComments: 'none',
+    logLevel: 'warning',
+    metafile: true,
+    plugins: [ownModules]
+  })
+  // Any import() left would fail inside vm.Script: every one must go through __plainlyImport.
+  const left = Object.values(result.metafile.outputs).flatMap((output) => output.imports.filter((item) => item.kind === 'dynamic-import'))
+  if (left.length > 0) throw new Error(`bundle: import() of ${left.map((item) => item.path).join(', ')} left in the bundle`)
+  const trained = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--train'], {stdio: 'inherit'})
+  if (trained.status !== 0) throw new Error('bundle: the training run failed')
+}
+
+/** plainly's own modules: their own import.meta.url, and import() of the packages left outside. */
+const ownModules = {
+  name: 'plainly-own-modules',
   setup(build) {
     build.onLoad({filter: /\.js$/}, async (args) => {
       if (!args.path.startsWith(DIST + path.sep)) return undefined
-      const text = await readFile(args.path, 'utf8')
-      if (!text.includes('import.meta.url')) return {contents: text, loader: 'js'}
+      let text = await readFile(args.path, 'utf8')
       const relative = path.relative(BUNDLE_DIR, args.path).split(path.sep).join('/')
-      return {contents: text.replaceAll('import.meta.url', `new URL(${JSON.stringify(relative)}, import.meta.url).href`), loader: 'js'}
+      text = text.replaceAll('import.meta.url', `new URL(${JSON.stringify(relative)}, import.meta.url).href`)
+      for (const name of EXTERNAL) text = text.replaceAll(`import('${name}')`, `__plainlyImport('${name}')`)
+      return {contents: text, loader: 'js'}
     })
   }
 }
 
-await rm(BUNDLE_DIR, {recursive: true, force: true})
-await esbuild.build({
-  absWorkingDir: ROOT,
-  entryPoints: {cli: 'dist/cli/run.js', worker: 'dist/cli/worker.js'},
-  outdir: BUNDLE_DIR,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  // Loaded only for Word and PDF files, and pdf.js must find its own files.
-  external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'jszip'],
-  // src/cli/pool.ts: the bundled command starts the bundled worker (relative to dist/cli/).
-  define: {PLAINLY_WORKER: JSON.stringify('../bundle/worker.js')},
-  // CommonJS packages inside the bundle (commander) call require() for Node's own modules.
-  banner: {js: "import {createRequire as __plainlyRequire} from 'node:module'; const require = __plainlyRequire(import.meta.url);"},
-  chunkNames: 'chunk-[hash]',
-  legalComments: 'none',
-  minify: process.env.PLAINLY_MINIFY === '1',
-  logLevel: 'warning',
-  plugins: [ownUrls]
-})
+/** Run checks with the freshly built bundle, then store the code V8 compiled for it. */
+async function train() {
+  const {loadBundle, CODE_CACHE_FILE} = await import('../dist/cli/bundle.js')
+  const {bundle, script} = loadBundle({codeCache: false})
+  const sink = {write: () => true, isTTY: false}
+  const io = {stdout: sink, stderr: sink, cwd: ROOT, env: {}}
+  const examples = ['examples/jargon-leaflet.md', 'examples/plain-leaflet.md', 'examples/appointment-letter.txt']
+  for (const format of ['json', 'terminal']) {
+    const code = await bundle.run(['check', ...examples, '--no-config', '--jobs', '1', '--format', format], io)
+    if (code !== 1) throw new Error(`bundle: the training run ended with exit code ${code} (expected 1: the examples have jargon)`)
+  }
+  await writeFile(CODE_CACHE_FILE, script.createCachedData())
+}
+
+if (process.argv[2] === '--train') await train()
+else await bundle()
