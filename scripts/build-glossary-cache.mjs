@@ -8,6 +8,7 @@
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseAcronyms} from '../dist/glossary/acronyms.js'
+import {entryKeys} from '../dist/glossary/compile.js'
 import {parseLanguageLists} from '../dist/glossary/language.js'
 import {availablePacks, packFile, shippedGlossaryFiles, SHIPPED_GLOSSARY_DIR} from '../dist/glossary/load.js'
 import {PREBUILT_DIR, prebuiltFile} from '../dist/glossary/prebuilt.js'
@@ -22,7 +23,9 @@ const read = (file) => readFileSync(file, 'utf8')
 for (const file of [...shippedGlossaryFiles(), ...availablePacks().map((pack) => packFile(pack))]) {
   const text = read(file)
   const parsed = parseGlossary(text.replace(/^\uFEFF/, ''), file)
-  if (parsed.problems.length === 0) store('glossary', text, {entries: parsed.entries, knownAcronyms: parsed.knownAcronyms})
+  if (parsed.problems.length > 0) continue
+  const keys = parsed.entries.map((entry) => ('disabled' in entry ? null : entryKeys(entry)))
+  store('glossary', text, {entries: parsed.entries, knownAcronyms: parsed.knownAcronyms, keys})
 }
 
 const acronymsText = read(path.join(SHIPPED_GLOSSARY_DIR, 'acronyms.yml'))

@@ -42,24 +42,64 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
 
   for (const entry of entries) {
     byId.set(entry.id, entry)
-    for (const term of [...entry.terms, ...entry.forms]) {
-      for (const words of wordSequences(term, entry, entry.forms.includes(term) ? false : entry.inflect)) {
-        insert(root, words.map((word) => normaliseWord(word)), {
-          entry,
-          term,
-          exact: entry.acronym ? words.map((word) => exactWord(word)) : undefined
-        })
-      }
-    }
-    if (entry.except.length > 0) {
-      exceptions.set(
-        entry.id,
-        entry.except.flatMap((phrase) => termVariants(phrase).map((words) => words.map((word) => normaliseWord(word))))
-      )
-    }
+    const {keys, except} = keysFor(entry)
+    for (const key of keys) insert(root, key.words, {entry, term: key.term, exact: key.exact})
+    if (except.length > 0) exceptions.set(entry.id, except)
   }
 
   return {entries: [...entries], byId, root, exceptions, knownAcronyms: new Set(options.knownAcronyms ?? [])}
+}
+
+/** One way an entry can be written: normalised words, the term they write and, for acronyms, the exact words. */
+export interface EntryKey {
+  words: string[]
+  term: string
+  exact?: string[]
+}
+
+/** What compiling takes from one entry: its keys in order, and its exception phrases as normalised words. */
+export interface EntryKeys {
+  keys: EntryKey[]
+  except: string[][]
+}
+
+/** The keys of an entry. Pure; the build stores them for the shipped glossary (see rememberEntryKeys). */
+export function entryKeys(entry: GlossaryEntry): EntryKeys {
+  const keys: EntryKey[] = []
+  for (const term of [...entry.terms, ...entry.forms]) {
+    for (const words of wordSequences(term, entry, entry.forms.includes(term) ? false : entry.inflect)) {
+      keys.push({words: words.map((word) => normaliseWord(word)), term, exact: entry.acronym ? words.map((word) => exactWord(word)) : undefined})
+    }
+  }
+  const except = entry.except.flatMap((phrase) => termVariants(phrase).map((words) => words.map((word) => normaliseWord(word))))
+  return {keys, except}
+}
+
+interface Remembered {
+  keys: EntryKeys
+  /** What the keys were made from, to notice an entry changed since. */
+  from: [string[], string[], string[], boolean, boolean]
+}
+
+const remembered = new WeakMap<GlossaryEntry, Remembered>()
+
+/**
+ * Give an entry the keys the build computed for it (shipped glossary files,
+ * see glossary/prebuilt.ts), so compiling does not work them out again.
+ * They are used only while the entry's terms, forms, exceptions, inflect and
+ * acronym fields are still the ones they were made from.
+ */
+export function rememberEntryKeys(entry: GlossaryEntry, keys: EntryKeys): void {
+  remembered.set(entry, {keys, from: [entry.terms, entry.forms, entry.except, entry.inflect, entry.acronym]})
+}
+
+function keysFor(entry: GlossaryEntry): EntryKeys {
+  const known = remembered.get(entry)
+  if (known) {
+    const [terms, forms, except, inflect, acronym] = known.from
+    if (terms === entry.terms && forms === entry.forms && except === entry.except && inflect === entry.inflect && acronym === entry.acronym) return known.keys
+  }
+  return entryKeys(entry)
 }
 
 /** Every run of words that writes `term`, with endings on its last word. */

@@ -6,7 +6,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {ACRONYMS_FILE_NAME, readAcronymsFile} from './acronyms.js'
-import {compileGlossary, type CompiledGlossary} from './compile.js'
+import {compileGlossary, rememberEntryKeys, type CompiledGlossary, type EntryKeys} from './compile.js'
 import {LANGUAGE_FILE_NAME} from './language.js'
 import {SHIPPED_GLOSSARY_DIR} from './paths.js'
 import {readPrebuilt} from './prebuilt.js'
@@ -154,7 +154,12 @@ function readLayer(file: string, cwd: string, problems: GlossaryProblem[], known
   const cached = isShipped(file) ? readPrebuilt<PrebuiltGlossary>('glossary', text) : undefined
   if (cached) {
     knownAcronyms.push(...cached.knownAcronyms)
-    return cached.entries.map((entry) => ({...entry, file: shown}))
+    return cached.entries.map((entry, index) => {
+      const copy = {...entry, file: shown}
+      const keys = cached.keys[index]
+      if (keys && !('disabled' in copy)) rememberEntryKeys(copy, keys)
+      return copy
+    })
   }
   const parsed = parseGlossary(text.replace(/^\uFEFF/, ''), shown)
   problems.push(...parsed.problems)
@@ -166,6 +171,8 @@ function readLayer(file: string, cwd: string, problems: GlossaryProblem[], known
 export interface PrebuiltGlossary {
   entries: LayerEntry[]
   knownAcronyms: string[]
+  /** Each entry's keys for the trie (null for a disabled entry). */
+  keys: Array<EntryKeys | null>
 }
 
 /** Only the files shipped with plainly can have been parsed at build time. */
