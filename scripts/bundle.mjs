@@ -30,6 +30,7 @@ import {fileURLToPath} from 'node:url'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const DIST = path.join(ROOT, 'dist')
 const BUNDLE_DIR = path.join(DIST, 'bundle')
+const BUNDLE_FILE = path.join(BUNDLE_DIR, 'plainly.cjs')
 /** Imported when a Word or PDF file comes up, from node_modules. */
 const EXTERNAL = ['pdfjs-dist/legacy/build/pdf.mjs', 'mammoth', 'jszip']
 
@@ -39,7 +40,7 @@ async function bundle() {
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     entryPoints: ['dist/cli/main.js'],
-    outfile: path.join(BUNDLE_DIR, 'plainly.cjs'),
+    outfile: BUNDLE_FILE,
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -51,17 +52,40 @@ async function bundle() {
       // src/cli/pool.ts: the worker that loads this bundle (relative to dist/cli/).
       PLAINLY_WORKER: JSON.stringify('./bundled-worker.js')
     },
-    banner: {js: "const __plainlyUrl = require('node:url').pathToFileURL(__filename).href;"},
+    // The file is the function Node would wrap a CommonJS module in, plus import() for
+    // the packages left outside: src/cli/bundle.ts compiles it as it is, with no copy.
+    banner: {js: "(function (exports, require, module, __filename, __dirname, __plainlyImport) {const __plainlyUrl = require('node:url').pathToFileURL(__filename).href;"},
+    footer: {js: '})'},
+    // Comments and spaces out (names kept, for readable stack traces); ASCII only, so the
+    // loader can read it as Latin-1, which Node keeps outside the JavaScript heap.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    charset: 'ascii',
     legalComments: 'none',
     logLevel: 'warning',
     metafile: true,
     plugins: [ownModules]
   })
+  await writeFile(BUNDLE_FILE, asciiOnly(await readFile(BUNDLE_FILE, 'utf8')))
   // Any import() left would fail inside vm.Script: every one must go through __plainlyImport.
   const left = Object.values(result.metafile.outputs).flatMap((output) => output.imports.filter((item) => item.kind === 'dynamic-import'))
   if (left.length > 0) throw new Error(`bundle: import() of ${left.map((item) => item.path).join(', ')} left in the bundle`)
   const trained = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--train'], {stdio: 'inherit'})
   if (trained.status !== 0) throw new Error('bundle: the training run failed')
+}
+
+/**
+ * esbuild escapes every character outside ASCII except in regular expression
+ * literals (comments are gone): write those as \uXXXX too. An escaped
+ * character, backslash and ’, becomes \u2019, not a backslash and \u2019.
+ */
+function asciiOnly(code) {
+  const ascii = code.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, character) => {
+    const escape = `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
+    return slashes.length % 2 === 1 ? `${slashes.slice(1)}${escape}` : `${slashes}${escape}`
+  })
+  if (/[^\x00-\x7f]/.test(ascii)) throw new Error('bundle: plainly.cjs is not ASCII')
+  return ascii
 }
 
 /** plainly's own modules: their own import.meta.url, and import() of the packages left outside. */

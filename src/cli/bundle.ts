@@ -35,7 +35,8 @@ export interface LoadedBundle {
 
 /** Compile and run the bundle, with its code cache unless `codeCache` is false. */
 export function loadBundle(options: {codeCache?: boolean} = {}): LoadedBundle {
-  const source = readFileSync(BUNDLE_FILE, 'utf8')
+  // The build makes it ASCII; read as Latin-1, Node keeps it outside the JavaScript heap.
+  const source = readFileSync(BUNDLE_FILE, 'latin1')
   let cachedData: Buffer | undefined
   if (options.codeCache !== false) {
     try {
@@ -44,9 +45,10 @@ export function loadBundle(options: {codeCache?: boolean} = {}): LoadedBundle {
       // No cache: compile as usual.
     }
   }
-  // The same wrapper as Node's own for CommonJS, plus import() for the few
+  // The file is a function (exports, require, module, __filename, __dirname,
+  // __plainlyImport): Node's wrapper for CommonJS, plus import() for the few
   // packages left outside the bundle (pdf.js, mammoth, jszip).
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __plainlyImport) {${source}\n})`, {filename: BUNDLE_FILE, cachedData})
+  const script = new vm.Script(source, {filename: BUNDLE_FILE, cachedData})
   const module = {exports: {}}
   const start = script.runInThisContext() as (...args: unknown[]) => void
   start(module.exports, createRequire(BUNDLE_FILE), module, BUNDLE_FILE, path.dirname(BUNDLE_FILE), (specifier: string) => import(specifier))
