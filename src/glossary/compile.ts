@@ -40,10 +40,15 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
   const byId = new Map<string, GlossaryEntry>()
   const exceptions = new Map<string, string[][]>()
 
-  for (const entry of entries) {
+  // Indexed loops: this runs once per start, before the JIT warms up, when for…of allocates.
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index]!
     byId.set(entry.id, entry)
     const {keys, except} = keysFor(entry)
-    for (const key of keys) insert(root, key.words, {entry, term: key.term, exact: key.exact})
+    for (let at = 0; at < keys.length; at++) {
+      const key = keys[at]!
+      insert(root, key.words, {entry, term: key.term, exact: key.exact})
+    }
     if (except.length > 0) exceptions.set(entry.id, except)
   }
 
@@ -119,17 +124,22 @@ function wordSequences(term: string, entry: GlossaryEntry, withEndings: boolean)
   return sequences
 }
 
-function insert(root: TrieNode, words: string[], terminal: Terminal): void {
+/** The words after a leaf: none. Shared by every leaf (most nodes), and never changed: insert gives a node its own map first. */
+const LEAF: Map<string, TrieNode> = new Map()
+
+function insert(root: TrieNode, words: readonly string[], terminal: Terminal): void {
   let node = root
-  for (const word of words) {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!
     let child = node.next.get(word)
     if (!child) {
-      child = {next: new Map()}
+      child = {next: LEAF}
+      if (node.next === LEAF) node.next = new Map()
       node.next.set(word, child)
     }
     node = child
   }
-  node.ends ??= []
-  // A later layer's entry for the same words goes first.
-  node.ends.unshift(terminal)
+  // A later layer's entry for the same words goes first. (An array literal is
+  // the size it needs; [] then unshift would reserve room for 17.)
+  node.ends = node.ends ? [terminal, ...node.ends] : [terminal]
 }
