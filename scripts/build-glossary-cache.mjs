@@ -1,44 +1,44 @@
 #!/usr/bin/env node
 // Part of `npm run build`: parse and validate the shipped data files once
 // (the glossary, the packs, acronyms.yml, language.yml, simplify-off.yml)
-// and store each result in dist/glossary-cache/ under a hash of the file's
-// text (see src/glossary/prebuilt.ts), so that checks start quickly. A file
-// that fails validation is left out (plainly then parses it and reports the
-// problem).
-import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+// and store each result in dist/glossary-cache/ with a copy of the file as
+// built (see src/glossary/prebuilt.ts), so that checks start quickly. A
+// file that fails validation is left out (plainly then parses it and
+// reports the problem).
+import {mkdirSync, readFileSync, rmSync} from 'node:fs'
 import path from 'node:path'
 import {parseAcronyms} from '../dist/glossary/acronyms.js'
 import {entryKeys} from '../dist/glossary/compile.js'
 import {parseLanguageLists} from '../dist/glossary/language.js'
 import {availablePacks, packFile, shippedGlossaryFiles, SHIPPED_GLOSSARY_DIR} from '../dist/glossary/load.js'
-import {PREBUILT_DIR, prebuiltFile} from '../dist/glossary/prebuilt.js'
+import {PREBUILT_DIR, writePrebuilt} from '../dist/glossary/prebuilt.js'
 import {parseGlossary} from '../dist/glossary/schema.js'
 import {parseSimplifyOff, SIMPLIFY_OFF_FILE} from '../dist/glossary/simplify-off.js'
 
 rmSync(PREBUILT_DIR, {recursive: true, force: true})
 mkdirSync(PREBUILT_DIR, {recursive: true})
-const store = (kind, text, data) => writeFileSync(prebuiltFile(kind, text), JSON.stringify(data))
-const read = (file) => readFileSync(file, 'utf8')
 
 for (const file of [...shippedGlossaryFiles(), ...availablePacks().map((pack) => packFile(pack))]) {
-  const text = read(file)
-  const parsed = parseGlossary(text.replace(/^\uFEFF/, ''), file)
+  const bytes = readFileSync(file)
+  const parsed = parseGlossary(bytes.toString('utf8').replace(/^\uFEFF/, ''), file)
   if (parsed.problems.length > 0) continue
   const keys = parsed.entries.map((entry) => ('disabled' in entry ? null : entryKeys(entry)))
-  store('glossary', text, {entries: parsed.entries, knownAcronyms: parsed.knownAcronyms, keys})
+  writePrebuilt('glossary', file, bytes, {entries: parsed.entries, knownAcronyms: parsed.knownAcronyms, keys})
 }
 
-const acronymsText = read(path.join(SHIPPED_GLOSSARY_DIR, 'acronyms.yml'))
-const acronyms = parseAcronyms(acronymsText, 'acronyms.yml')
-if (acronyms.problems.length === 0) store('acronyms', acronymsText, acronyms.acronyms)
+const acronymsFile = path.join(SHIPPED_GLOSSARY_DIR, 'acronyms.yml')
+const acronymsBytes = readFileSync(acronymsFile)
+const acronyms = parseAcronyms(acronymsBytes.toString('utf8'), 'acronyms.yml')
+if (acronyms.problems.length === 0) writePrebuilt('acronyms', acronymsFile, acronymsBytes, acronyms.acronyms)
 
-const simplifyText = read(SIMPLIFY_OFF_FILE)
-const simplify = parseSimplifyOff(simplifyText, 'simplify-off.yml')
-if (simplify.problems.length === 0) store('simplify-off', simplifyText, simplify.phrases)
+const simplifyBytes = readFileSync(SIMPLIFY_OFF_FILE)
+const simplify = parseSimplifyOff(simplifyBytes.toString('utf8'), 'simplify-off.yml')
+if (simplify.problems.length === 0) writePrebuilt('simplify-off', SIMPLIFY_OFF_FILE, simplifyBytes, simplify.phrases)
 
-const languageText = read(path.join(SHIPPED_GLOSSARY_DIR, 'language.yml'))
+const languageFile = path.join(SHIPPED_GLOSSARY_DIR, 'language.yml')
+const languageBytes = readFileSync(languageFile)
 try {
-  store('language', languageText, parseLanguageLists(languageText))
+  writePrebuilt('language', languageFile, languageBytes, parseLanguageLists(languageBytes.toString('utf8')))
 } catch {
   // Reported when plainly runs.
 }

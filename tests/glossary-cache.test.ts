@@ -13,8 +13,10 @@ import {availablePacks, layerEntries, loadLayers, packFile, shippedGlossaryFiles
 import {readPrebuilt} from '../src/glossary/prebuilt.js'
 import {parseGlossary} from '../src/glossary/schema.js'
 import {loadSimplifyOff, parseSimplifyOff, SIMPLIFY_OFF_FILE} from '../src/glossary/simplify-off.js'
+import {tempDir} from './helpers.js'
 
 const read = (file: string) => readFileSync(file, 'utf8')
+const bytes = (file: string) => readFileSync(file)
 
 /** The trie as plain data: words, then each terminal's entry id, term and exact words, in order. */
 function shape(glossary: CompiledGlossary): unknown {
@@ -28,7 +30,7 @@ function shape(glossary: CompiledGlossary): unknown {
 describe('the build cache of the shipped data files', () => {
   it('has every shipped glossary file and pack', () => {
     for (const file of [...shippedGlossaryFiles(), ...availablePacks().map((pack) => packFile(pack))]) {
-      expect(readPrebuilt('glossary', read(file)), file).toBeDefined()
+      expect(readPrebuilt('glossary', file, bytes(file)), file).toBeDefined()
     }
   })
 
@@ -56,18 +58,21 @@ describe('the build cache of the shipped data files', () => {
   })
 
   it('gives the same acronyms, word lists and simplify list as parsing the YAML', () => {
-    const acronymsText = read(path.join(SHIPPED_GLOSSARY_DIR, 'acronyms.yml'))
-    expect(readPrebuilt('acronyms', acronymsText)).toEqual(parseAcronyms(acronymsText, 'acronyms.yml').acronyms)
-    const simplifyText = read(SIMPLIFY_OFF_FILE)
-    expect(readPrebuilt('simplify-off', simplifyText)).toEqual(parseSimplifyOff(simplifyText, 'simplify-off.yml').phrases)
-    expect(loadSimplifyOff()).toEqual(parseSimplifyOff(simplifyText, 'simplify-off.yml').phrases)
-    const languageText = read(path.join(SHIPPED_GLOSSARY_DIR, 'language.yml'))
-    const words = parseLanguageLists(languageText)
-    expect(readPrebuilt('language', languageText)).toEqual(words)
+    const acronymsFile = path.join(SHIPPED_GLOSSARY_DIR, 'acronyms.yml')
+    expect(readPrebuilt('acronyms', acronymsFile, bytes(acronymsFile))).toEqual(parseAcronyms(read(acronymsFile), 'acronyms.yml').acronyms)
+    const simplify = parseSimplifyOff(read(SIMPLIFY_OFF_FILE), 'simplify-off.yml').phrases
+    expect(readPrebuilt('simplify-off', SIMPLIFY_OFF_FILE, bytes(SIMPLIFY_OFF_FILE))).toEqual(simplify)
+    expect(loadSimplifyOff()).toEqual(simplify)
+    const languageFile = path.join(SHIPPED_GLOSSARY_DIR, 'language.yml')
+    const words = parseLanguageLists(read(languageFile))
+    expect(readPrebuilt('language', languageFile, bytes(languageFile))).toEqual(words)
     expect(languageLists().explainingWords).toEqual(new Set(words.explainingWords))
   })
 
-  it('is not used for text that differs from the shipped file', () => {
-    expect(readPrebuilt('glossary', `${read(shippedGlossaryFiles()[0]!)}\n`)).toBeUndefined()
+  it('is not used for a shipped file whose bytes changed, nor for any other file', () => {
+    const file = shippedGlossaryFiles()[0]!
+    expect(readPrebuilt('glossary', file, Buffer.concat([bytes(file), Buffer.from('\n')]))).toBeUndefined()
+    const copy = path.join(tempDir(), path.basename(file))
+    expect(readPrebuilt('glossary', copy, bytes(file))).toBeUndefined()
   })
 })

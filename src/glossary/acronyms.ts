@@ -74,9 +74,9 @@ export function parseAcronyms(text: string, file: string): {acronyms: string[]; 
 }
 
 export function readAcronymsFile(file: string, shown: string): {acronyms: string[]; problems: GlossaryProblem[]} {
-  const text = readFileSync(file, 'utf8')
+  const bytes = readFileSync(file)
   // The shipped list, as parsed at build time.
-  const acronyms = readPrebuilt<string[]>('acronyms', text)
+  const acronyms = readPrebuilt<string[]>('acronyms', file, bytes)
   if (acronyms) return {acronyms, problems: []}
-  return parseAcronyms(text, shown || path.basename(file))
+  return parseAcronyms(bytes.toString('utf8'), shown || path.basename(file))
 }

@@ -30,8 +30,9 @@ export function parseLanguageLists(text: string): LanguageWords {
 
 export function languageLists(): LanguageLists {
   if (!lists) {
-    const text = readFileSync(path.join(SHIPPED_GLOSSARY_DIR, LANGUAGE_FILE_NAME), 'utf8')
-    const words = readPrebuilt<LanguageWords>('language', text) ?? parseLanguageLists(text)
+    const file = path.join(SHIPPED_GLOSSARY_DIR, LANGUAGE_FILE_NAME)
+    const bytes = readFileSync(file)
+    const words = readPrebuilt<LanguageWords>('language', file, bytes) ?? parseLanguageLists(bytes.toString('utf8'))
     lists = {acronymSmallWords: new Set(words.acronymSmallWords), explainingWords: new Set(words.explainingWords), explainingLinks: new Set(words.explainingLinks)}
   }
   return lists

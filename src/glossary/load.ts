@@ -140,9 +140,9 @@ export function layerEntries(layers: readonly LayerEntry[][]): GlossaryEntry[] {
 
 function readLayer(file: string, cwd: string, problems: GlossaryProblem[], knownAcronyms: string[]): LayerEntry[] {
   const shown = displayPath(file, cwd)
-  let text: string
+  let bytes: Buffer
   try {
-    text = readFileSync(file, 'utf8')
+    bytes = readFileSync(file)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     problems.push({
@@ -151,7 +151,7 @@ function readLayer(file: string, cwd: string, problems: GlossaryProblem[], known
     })
     return []
   }
-  const cached = isShipped(file) ? readPrebuilt<PrebuiltGlossary>('glossary', text) : undefined
+  const cached = readPrebuilt<PrebuiltGlossary>('glossary', file, bytes)
   if (cached) {
     knownAcronyms.push(...cached.knownAcronyms)
     return cached.entries.map((entry, index) => {
@@ -161,7 +161,7 @@ function readLayer(file: string, cwd: string, problems: GlossaryProblem[], known
       return copy
     })
   }
-  const parsed = parseGlossary(text.replace(/^\uFEFF/, ''), shown)
+  const parsed = parseGlossary(bytes.toString('utf8').replace(/^\uFEFF/, ''), shown)
   problems.push(...parsed.problems)
   knownAcronyms.push(...parsed.knownAcronyms)
   return parsed.entries
@@ -173,11 +173,6 @@ export interface PrebuiltGlossary {
   knownAcronyms: string[]
   /** Each entry's keys for the trie (null for a disabled entry). */
   keys: Array<EntryKeys | null>
-}
-
-/** Only the files shipped with plainly can have been parsed at build time. */
-function isShipped(file: string): boolean {
-  return file.startsWith(SHIPPED_GLOSSARY_DIR)
 }
 
 function reportCrossFileDuplicates(entries: readonly LayerEntry[], problems: GlossaryProblem[]): void {

@@ -38,11 +38,11 @@ export function parseSimplifyOff(text: string, file: string): {phrases: string[]
 
 /** The shipped list. Throws GlossaryError if the file is broken. */
 export function loadSimplifyOff(): string[] {
-  const text = readFileSync(SIMPLIFY_OFF_FILE, 'utf8')
+  const bytes = readFileSync(SIMPLIFY_OFF_FILE)
   // As parsed at build time, when the file is the one built.
-  const prebuilt = readPrebuilt<string[]>('simplify-off', text)
+  const prebuilt = readPrebuilt<string[]>('simplify-off', SIMPLIFY_OFF_FILE, bytes)
   if (prebuilt) return prebuilt
-  const {phrases, problems} = parseSimplifyOff(text, path.relative(process.cwd(), SIMPLIFY_OFF_FILE) || SIMPLIFY_OFF_FILE)
+  const {phrases, problems} = parseSimplifyOff(bytes.toString('utf8'), path.relative(process.cwd(), SIMPLIFY_OFF_FILE) || SIMPLIFY_OFF_FILE)
   if (problems.length > 0) throw new GlossaryError(problems)
   return phrases
 }
