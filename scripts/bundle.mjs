@@ -58,13 +58,13 @@ async function bundle() {
     footer: {js: '})'},
     // Comments and spaces out (names kept, for readable stack traces); ASCII only, so the
     // loader can read it as Latin-1, which Node keeps outside the JavaScript heap.
-    minifyWhitespace: true,
-    minifySyntax: true,
+    minifyWhitespace: process.env.PLAINLY_BUNDLE_READABLE !== '1',
+    minifySyntax: process.env.PLAINLY_BUNDLE_READABLE !== '1',
     charset: 'ascii',
     legalComments: 'none',
     logLevel: 'warning',
     metafile: true,
-    plugins: [ownModules]
+    plugins: [ownModules, lazyBuiltins]
   })
   await writeFile(BUNDLE_FILE, asciiOnly(await readFile(BUNDLE_FILE, 'utf8')))
   // Any import() left would fail inside vm.Script: every one must go through __plainlyImport.
@@ -99,6 +99,27 @@ const ownModules = {
       text = text.replaceAll('import.meta.url', `new URL(${JSON.stringify(relative)}, import.meta.url).href`)
       for (const name of EXTERNAL) text = text.replaceAll(`import('${name}')`, `__plainlyImport('${name}')`)
       return {contents: text, loader: 'js'}
+    })
+  }
+}
+
+/**
+ * Node's own modules that a check of a few files never uses, loaded on first
+ * use instead of at start: node:crypto (the cache, baselines, the HTML
+ * report), node:worker_threads (the pool, for many files) and
+ * node:child_process (commander's external subcommands). Each costs several
+ * milliseconds to load. Every export is a getter that loads the module, and
+ * the bundle reads them only when it calls them.
+ */
+const LAZY_BUILTINS = /^node:(crypto|worker_threads|child_process)$/
+const lazyBuiltins = {
+  name: 'plainly-lazy-builtins',
+  setup(build) {
+    build.onResolve({filter: LAZY_BUILTINS}, (args) => (args.namespace === 'lazy-builtin' ? {path: args.path, external: true} : {path: args.path, namespace: 'lazy-builtin'}))
+    build.onLoad({filter: /.*/, namespace: 'lazy-builtin'}, async (args) => {
+      const names = Object.keys(await import(args.path)).filter((name) => name !== 'default')
+      const getters = names.map((name) => `Object.defineProperty(exports, ${JSON.stringify(name)}, {enumerable: true, get: () => load()[${JSON.stringify(name)}]})`)
+      return {contents: `let loaded\nconst load = () => (loaded ??= require(${JSON.stringify(args.path)}))\n${getters.join('\n')}\n`, loader: 'js'}
     })
   }
 }
