@@ -64,7 +64,7 @@ async function bundle() {
     legalComments: 'none',
     logLevel: 'warning',
     metafile: true,
-    plugins: [ownModules, lazyBuiltins]
+    plugins: [ownModules, lazyModules]
   })
   await writeFile(BUNDLE_FILE, asciiOnly(await readFile(BUNDLE_FILE, 'utf8')))
   // Any import() left would fail inside vm.Script: every one must go through __plainlyImport.
@@ -104,22 +104,33 @@ const ownModules = {
 }
 
 /**
- * Node's own modules that a check of a few files never uses, loaded on first
- * use instead of at start: node:crypto (the cache, baselines, the HTML
- * report), node:worker_threads (the pool, for many files) and
- * node:child_process (commander's external subcommands). Each costs several
- * milliseconds to load. Every export is a getter that loads the module, and
- * the bundle reads them only when it calls them.
+ * Modules that a check of a few files need not load, loaded on first use
+ * instead of at start:
+ * - Node's node:crypto (the cache, baselines, the HTML report),
+ *   node:worker_threads (the pool, for many files) and node:child_process
+ *   (commander's external subcommands): several milliseconds each;
+ * - yaml (config files and glossaries other than the shipped ones, which
+ *   the build has parsed already), chalk (the terminal report) and
+ *   tinyglobby (glob patterns; it loads picomatch from node_modules as it
+ *   starts).
+ * Each export becomes a getter that loads the module, and the bundle reads
+ * them only when it calls them. Only for modules imported by name (never
+ * `import x from` or `import * as`): a getter stands for each named export.
  */
-const LAZY_BUILTINS = /^node:(crypto|worker_threads|child_process)$/
-const lazyBuiltins = {
-  name: 'plainly-lazy-builtins',
+const LAZY = ['node:crypto', 'node:worker_threads', 'node:child_process', 'yaml', 'chalk', 'tinyglobby']
+const lazyModules = {
+  name: 'plainly-lazy-modules',
   setup(build) {
-    build.onResolve({filter: LAZY_BUILTINS}, (args) => (args.namespace === 'lazy-builtin' ? {path: args.path, external: true} : {path: args.path, namespace: 'lazy-builtin'}))
-    build.onLoad({filter: /.*/, namespace: 'lazy-builtin'}, async (args) => {
+    const filter = new RegExp(`^(${LAZY.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`)
+    build.onResolve({filter}, (args) => {
+      if (args.namespace !== 'lazy') return {path: args.path, namespace: 'lazy'}
+      // The lazy module's own require: Node's module stays outside, a package is bundled.
+      return args.path.startsWith('node:') ? {path: args.path, external: true} : undefined
+    })
+    build.onLoad({filter: /.*/, namespace: 'lazy'}, async (args) => {
       const names = Object.keys(await import(args.path)).filter((name) => name !== 'default')
       const getters = names.map((name) => `Object.defineProperty(exports, ${JSON.stringify(name)}, {enumerable: true, get: () => load()[${JSON.stringify(name)}]})`)
-      return {contents: `let loaded\nconst load = () => (loaded ??= require(${JSON.stringify(args.path)}))\n${getters.join('\n')}\n`, loader: 'js'}
+      return {contents: `let loaded\nconst load = () => (loaded ??= require(${JSON.stringify(args.path)}))\n${getters.join('\n')}\n`, loader: 'js', resolveDir: ROOT}
     })
   }
 }

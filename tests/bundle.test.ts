@@ -42,6 +42,22 @@ describe('the bundled command', () => {
     }
   }, 60_000)
 
+  it('gives the same report with a config file, a team glossary, a glob pattern and colour', async () => {
+    const dir = tempDir({
+      'docs/notes.md': '# Notes\n\nWe utilise a holistic approach with our stakeholders.\n',
+      'docs/letter.txt': 'Please leverage the synergy.\n',
+      'team.yml': 'entries:\n  - id: synergy\n    term: synergy\n    alternatives: [working together]\n    note: Few people say it.\n    severity: warning\n    source: tests\n    licence: MIT\n',
+      '.plainlyrc.yml': 'targetAge: 12\nglossaries: [team.yml]\nallow: [holistic]\n'
+    })
+    for (const args of [['check', 'docs/*.md', 'docs/*.txt', '--format', 'json'], ['check', 'docs', '--color']]) {
+      const modules = await runCli(args, {cwd: dir, env: {FORCE_COLOR: '1'}})
+      const fromBundle = spawnSync(process.execPath, [bin, ...args], {cwd: dir, encoding: 'utf8', env: {...process.env, FORCE_COLOR: '1', NO_COLOR: '', GITHUB_ACTIONS: ''}})
+      expect(fromBundle.stdout).toBe(modules.stdout)
+      expect(fromBundle.stdout).toContain('synergy')
+      expect(fromBundle.status).toBe(modules.code)
+    }
+  }, 60_000)
+
   it('gives the same report with worker threads', async () => {
     const files = Object.fromEntries(Array.from({length: 12}, (_, index) => [`docs/${index}.md`, `Page ${index}. We leverage our stakeholders.\n`]))
     const dir = tempDir(files)
