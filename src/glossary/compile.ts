@@ -40,16 +40,22 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
   const byId = new Map<string, GlossaryEntry>()
   const exceptions = new Map<string, string[][]>()
 
-  // Indexed loops: this runs once per start, before the JIT warms up, when for…of allocates.
+  // Indexed loops and no arrays per key: this runs once per start, before
+  // the JIT warms up, when for…of and spreads allocate.
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index]!
     byId.set(entry.id, entry)
-    const {keys, except} = keysFor(entry)
-    for (let at = 0; at < keys.length; at++) {
-      const key = keys[at]!
-      insert(root, key.words, {entry, term: key.term, exact: key.exact})
+    const known = rememberedKeys(entry)
+    if (known) {
+      for (let at = 0; at < known.keys.length; at++) {
+        const key = known.keys[at]!
+        insert(root, key.words, key.words.length, undefined, {entry, term: key.term, exact: key.exact})
+      }
+      if (known.except.length > 0) exceptions.set(entry.id, known.except)
+      continue
     }
-    if (except.length > 0) exceptions.set(entry.id, except)
+    eachKey(entry, (head, last, term, exact) => insert(root, head, head.length, last, {entry, term, exact}))
+    if (entry.except.length > 0) exceptions.set(entry.id, exceptionWords(entry))
   }
 
   return {entries: [...entries], byId, root, exceptions, knownAcronyms: new Set(options.knownAcronyms ?? [])}
@@ -71,13 +77,13 @@ export interface EntryKeys {
 /** The keys of an entry. Pure; the build stores them for the shipped glossary (see rememberEntryKeys). */
 export function entryKeys(entry: GlossaryEntry): EntryKeys {
   const keys: EntryKey[] = []
-  for (const term of [...entry.terms, ...entry.forms]) {
-    for (const words of wordSequences(term, entry, entry.forms.includes(term) ? false : entry.inflect)) {
-      keys.push({words: words.map((word) => normaliseWord(word)), term, exact: entry.acronym ? words.map((word) => exactWord(word)) : undefined})
-    }
-  }
-  const except = entry.except.flatMap((phrase) => termVariants(phrase).map((words) => words.map((word) => normaliseWord(word))))
-  return {keys, except}
+  eachKey(entry, (head, last, term, exact) => keys.push({words: [...head, last], term, exact}))
+  return {keys, except: exceptionWords(entry)}
+}
+
+/** An entry's "except" phrases, each as every run of normalised words that writes it. */
+function exceptionWords(entry: GlossaryEntry): string[][] {
+  return entry.except.flatMap((phrase) => termVariants(phrase).map((words) => words.map((word) => normaliseWord(word))))
 }
 
 interface Remembered {
@@ -98,39 +104,57 @@ export function rememberEntryKeys(entry: GlossaryEntry, keys: EntryKeys): void {
   remembered.set(entry, {keys, from: [entry.terms, entry.forms, entry.except, entry.inflect, entry.acronym]})
 }
 
-function keysFor(entry: GlossaryEntry): EntryKeys {
+function rememberedKeys(entry: GlossaryEntry): EntryKeys | undefined {
   const known = remembered.get(entry)
-  if (known) {
-    const [terms, forms, except, inflect, acronym] = known.from
-    if (terms === entry.terms && forms === entry.forms && except === entry.except && inflect === entry.inflect && acronym === entry.acronym) return known.keys
-  }
-  return entryKeys(entry)
+  if (!known) return undefined
+  const [terms, forms, except, inflect, acronym] = known.from
+  return terms === entry.terms && forms === entry.forms && except === entry.except && inflect === entry.inflect && acronym === entry.acronym ? known.keys : undefined
 }
 
-/** Every run of words that writes `term`, with endings on its last word. */
-function wordSequences(term: string, entry: GlossaryEntry, withEndings: boolean): string[][] {
-  const sequences: string[][] = []
-  for (const words of termVariants(term)) {
-    const last = words[words.length - 1]!
-    const head = words.slice(0, -1)
-    if (entry.acronym) {
-      sequences.push(words)
-      if (withEndings && /[A-Z\d]$/.test(last)) sequences.push([...head, `${last}s`])
-      continue
+const NO_WORDS: readonly string[] = Object.freeze([])
+
+/**
+ * Every run of words that writes each of the entry's terms (and forms), in
+ * order, with regular endings on the last word unless the entry says not:
+ * `visit` gets the normalised words before the last, the last one, the term,
+ * and for acronyms the exact words.
+ */
+function eachKey(entry: GlossaryEntry, visit: (head: readonly string[], last: string, term: string, exact: string[] | undefined) => void): void {
+  const {terms, forms} = entry
+  const count = terms.length + forms.length
+  for (let index = 0; index < count; index++) {
+    const term = index < terms.length ? terms[index]! : forms[index - terms.length]!
+    const withEndings = forms.includes(term) ? false : entry.inflect
+    const variants = termVariants(term)
+    for (let variant = 0; variant < variants.length; variant++) {
+      const words = variants[variant]!
+      const last = words[words.length - 1]!
+      const head = words.length === 1 ? NO_WORDS : words.slice(0, -1)
+      const normalHead = head.length === 0 ? NO_WORDS : head.map((word) => normaliseWord(word))
+      if (entry.acronym) {
+        visit(normalHead, normaliseWord(last), term, words.map((word) => exactWord(word)))
+        if (withEndings && /[A-Z\d]$/.test(last)) visit(normalHead, normaliseWord(`${last}s`), term, [...head.map((word) => exactWord(word)), exactWord(`${last}s`)])
+        continue
+      }
+      if (!withEndings) {
+        visit(normalHead, normaliseWord(last), term, undefined)
+        continue
+      }
+      const endings = inflect(foldSpelling(last.toLowerCase()))
+      for (let ending = 0; ending < endings.length; ending++) visit(normalHead, normaliseWord(endings[ending]!), term, undefined)
     }
-    const forms = withEndings ? inflect(foldSpelling(last.toLowerCase())) : [last]
-    for (const form of forms) sequences.push([...head, form])
   }
-  return sequences
 }
 
 /** The words after a leaf: none. Shared by every leaf (most nodes), and never changed: insert gives a node its own map first. */
 const LEAF: Map<string, TrieNode> = new Map()
 
-function insert(root: TrieNode, words: readonly string[], terminal: Terminal): void {
+/** Add a terminal for words[0, count), then `last` if given. */
+function insert(root: TrieNode, words: readonly string[], count: number, last: string | undefined, terminal: Terminal): void {
   let node = root
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index]!
+  const length = last === undefined ? count : count + 1
+  for (let index = 0; index < length; index++) {
+    const word = index < count ? words[index]! : last!
     let child = node.next.get(word)
     if (!child) {
       child = {next: LEAF}
