@@ -154,12 +154,14 @@ function readLayer(file: string, cwd: string, problems: GlossaryProblem[], known
   const cached = readPrebuilt<PrebuiltGlossary>('glossary', file, bytes)
   if (cached) {
     knownAcronyms.push(...cached.knownAcronyms)
-    return cached.entries.map((entry, index) => {
-      const copy = {...entry, file: shown}
-      const keys = cached.keys[index]
-      if (keys && !('disabled' in copy)) rememberEntryKeys(copy, keys)
-      return copy
-    })
+    // Freshly parsed for this call, so the entries can be given their file in place.
+    const {entries, keys} = cached
+    for (let index = 0; index < entries.length; index++) {
+      const entry = entries[index]!
+      entry.file = shown
+      if (keys[index] && !('disabled' in entry)) rememberEntryKeys(entry, keys[index]!)
+    }
+    return entries
   }
   const parsed = parseGlossary(bytes.toString('utf8').replace(/^\uFEFF/, ''), shown)
   problems.push(...parsed.problems)
