@@ -60,11 +60,15 @@ function insert(root: TrieNode, words: string[], terminal: Terminal): void {
   node.ends.unshift(terminal)
 }
 
-/** The trie as plain data, terminals by entry id, term and exact words, in order. */
+/**
+ * The trie as plain data, terminals by entry id, term and exact words, in
+ * order; words sorted (a large glossary's trie is filled in on demand, so its
+ * words may come in another order).
+ */
 function shape(glossary: CompiledGlossary): unknown {
   const walk = (node: TrieNode): unknown => ({
     ends: node.ends?.map((terminal) => [terminal.entry.id, terminal.term, terminal.exact ?? null]) ?? null,
-    next: [...node.next].map(([word, child]) => [word, walk(child)])
+    next: [...node.next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([word, child]) => [word, walk(child)])
   })
   return {root: walk(glossary.root), exceptions: [...glossary.exceptions], ids: [...glossary.byId.keys()]}
 }
@@ -75,6 +79,33 @@ describe('compileGlossary', () => {
       const {entries} = loadLayers({packs})
       expect(shape(compileGlossary(entries))).toEqual(shape(referenceCompile(entries)))
     }
+  })
+
+  it('fills in a large glossary on demand: the same matches, and the same trie once all is listed', () => {
+    // Over 1,000 entries of its own: entries join the trie when a word of theirs is looked up.
+    const made = Array.from({length: 1500}, (_, index) => {
+      const word = ['local', 'care', 'stakeholder', 'plan', 'NHS', 'co-production', 'utilise'][index % 7]!
+      return index % 5 === 0
+        ? {id: `made-${index}`, terms: [`${word} zq${index}`, `zq${index}`], acronym: false, forms: [`zq${index}ings`]}
+        : index % 11 === 0
+          ? {id: `made-${index}`, terms: [`ZQ${index % 50}`], acronym: true}
+          : {id: `made-${index}`, term: index % 3 === 0 ? word : `${word} ${['plan', 'care', 'zz'][index % 3]}`, except: index % 13 === 0 ? [`${word} room`] : []}
+    })
+    // "late" comes in through its own word first, then "early" through "care": "late" must still go first.
+    made.push({id: 'early', term: 'care plans'} as (typeof made)[number], {id: 'late', terms: ['zzlate', 'care plans']} as (typeof made)[number])
+    const team = glossaryFrom(glossaryYaml(...made)).entries
+    const entries = [...loadLayers().entries, ...team]
+    const reference = referenceCompile(entries)
+    const lazy = compileGlossary(entries)
+    // Matching looks words up one by one, so compare what a lookup finds before anything is listed.
+    for (const word of ['zzlate', 'local', 'zq5', 'nhs', 'stakeholders', 'plan', 'care', 'coproduction', 'co', 'zq10ings', 'unknown', 'ZQ11'.toLowerCase()]) {
+      const found = lazy.root.next.get(word)
+      const expected = reference.root.next.get(word)
+      expect(found?.ends?.map((terminal) => [terminal.entry.id, terminal.term]), word).toEqual(expected?.ends?.map((terminal) => [terminal.entry.id, terminal.term]))
+      expect([...(found?.next.keys() ?? [])].sort(), word).toEqual([...(expected?.next.keys() ?? [])].sort())
+    }
+    expect(shape(lazy)).toEqual(shape(reference))
+    expect(lazy.root.next.size).toBe(reference.root.next.size)
   })
 
   it('builds the same trie for entries with every kind of field', () => {

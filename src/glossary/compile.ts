@@ -34,31 +34,138 @@ export interface CompileOptions {
   knownAcronyms?: readonly string[]
 }
 
+/**
+ * Past this many entries that the build has not already worked out (a large
+ * team glossary), entries go into the trie only when a document word could
+ * start one of their terms (see LazyRoot): most of a 10,000-entry glossary
+ * is never needed by a given run, and building all of it is most of its cost.
+ */
+const LAZY_FROM = 1000
+
 /** Build the matcher for a list of entries. Pure. */
 export function compileGlossary(entries: readonly GlossaryEntry[], options: CompileOptions = {}): CompiledGlossary {
-  const root: TrieNode = {next: new Map()}
   const byId = new Map<string, GlossaryEntry>()
   const exceptions = new Map<string, string[][]>()
-
-  // Indexed loops and no arrays per key: this runs once per start, before
-  // the JIT warms up, when for…of and spreads allocate.
+  const fresh: number[] = []
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index]!
     byId.set(entry.id, entry)
+    if (!rememberedKeys(entry)) fresh.push(index)
+  }
+  // Each entry once (the order of terminals is kept by entry position).
+  const lazy = fresh.length >= LAZY_FROM && new Set(entries).size === entries.length
+  const position = lazy ? new Map(entries.map((entry, index) => [entry, index])) : undefined
+  const pending = new Map<string, number[]>()
+  const done = new Uint8Array(entries.length)
+
+  const add = (index: number): void => {
+    if (done[index]) return
+    done[index] = 1
+    const entry = entries[index]!
     const known = rememberedKeys(entry)
     if (known) {
       for (let at = 0; at < known.keys.length; at++) {
         const key = known.keys[at]!
-        insert(root, key.words, key.words.length, undefined, {entry, term: key.term, exact: key.exact})
+        insert(root, key.words, key.words.length, undefined, {entry, term: key.term, exact: key.exact}, position)
       }
+    } else {
+      eachKey(entry, (head, last, term, exact) => insert(root, head, head.length, last, {entry, term, exact}, position))
+    }
+  }
+
+  /** Add the entries waiting for `word` (all of them for undefined). */
+  const expand = (word: string | undefined): void => {
+    if (pending.size === 0) return
+    if (word === undefined) {
+      pending.clear()
+      for (let index = 0; index < entries.length; index++) add(index)
+      return
+    }
+    const waiting = pending.get(word)
+    if (!waiting) return
+    pending.delete(word)
+    for (let at = 0; at < waiting.length; at++) add(waiting[at]!)
+  }
+
+  const root: TrieNode = {next: lazy ? new LazyRoot(expand) : new Map()}
+  // Indexed loops and no arrays per key: this runs once per start, before
+  // the JIT warms up, when for…of and spreads allocate.
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index]!
+    const known = rememberedKeys(entry)
+    if (known) {
       if (known.except.length > 0) exceptions.set(entry.id, known.except)
+    } else if (entry.except.length > 0) {
+      exceptions.set(entry.id, exceptionWords(entry))
+    }
+    if (!lazy || known) {
+      add(index)
       continue
     }
-    eachKey(entry, (head, last, term, exact) => insert(root, head, head.length, last, {entry, term, exact}))
-    if (entry.except.length > 0) exceptions.set(entry.id, exceptionWords(entry))
+    // Wait until a document word is the first word of one of its terms.
+    eachKey(entry, (head, last) => {
+      const first = head.length > 0 ? head[0]! : last
+      const waiting = pending.get(first)
+      if (!waiting) pending.set(first, [index])
+      else if (waiting[waiting.length - 1] !== index) waiting.push(index)
+    })
   }
 
   return {entries: [...entries], byId, root, exceptions, knownAcronyms: new Set(options.knownAcronyms ?? [])}
+}
+
+const mapGet = Map.prototype.get as (this: Map<string, TrieNode>, word: string) => TrieNode | undefined
+
+/**
+ * The first level of a large glossary's trie, filled in on demand: looking a
+ * word up first adds the entries that have a term starting with it, and
+ * anything that lists the words (size, keys, iteration…) first adds all.
+ * To every reader it is the Map the whole trie would have; only the order of
+ * its words can differ.
+ */
+class LazyRoot extends Map<string, TrieNode> {
+  constructor(private readonly expand: (word: string | undefined) => void) {
+    super()
+  }
+
+  override get(word: string): TrieNode | undefined {
+    this.expand(word)
+    return super.get(word)
+  }
+
+  override has(word: string): boolean {
+    this.expand(word)
+    return super.has(word)
+  }
+
+  override get size(): number {
+    this.expand(undefined)
+    return super.size
+  }
+
+  override forEach(callback: (value: TrieNode, key: string, map: Map<string, TrieNode>) => void, thisArg?: unknown): void {
+    this.expand(undefined)
+    super.forEach(callback, thisArg)
+  }
+
+  override entries(): MapIterator<[string, TrieNode]> {
+    this.expand(undefined)
+    return super.entries()
+  }
+
+  override keys(): MapIterator<string> {
+    this.expand(undefined)
+    return super.keys()
+  }
+
+  override values(): MapIterator<TrieNode> {
+    this.expand(undefined)
+    return super.values()
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, TrieNode]> {
+    return this.entries()
+  }
 }
 
 /** One way an entry can be written: normalised words, the term they write and, for acronyms, the exact words. */
@@ -149,13 +256,19 @@ function eachKey(entry: GlossaryEntry, visit: (head: readonly string[], last: st
 /** The words after a leaf: none. Shared by every leaf (most nodes), and never changed: insert gives a node its own map first. */
 const LEAF: Map<string, TrieNode> = new Map()
 
-/** Add a terminal for words[0, count), then `last` if given. */
-function insert(root: TrieNode, words: readonly string[], count: number, last: string | undefined, terminal: Terminal): void {
+/**
+ * Add a terminal for words[0, count), then `last` if given. Terminals at one
+ * node go later entry first, and for one entry later key first; with
+ * `position` (entries added out of order, see LazyRoot) each goes where that
+ * order puts it, otherwise in front (entries come in order).
+ */
+function insert(root: TrieNode, words: readonly string[], count: number, last: string | undefined, terminal: Terminal, position?: Map<GlossaryEntry, number>): void {
   let node = root
   const length = last === undefined ? count : count + 1
   for (let index = 0; index < length; index++) {
     const word = index < count ? words[index]! : last!
-    let child = node.next.get(word)
+    // Map's own get: a LazyRoot's would add other entries now.
+    let child = mapGet.call(node.next, word)
     if (!child) {
       // Both fields from the start: adding `ends` later would need a second block of memory per node.
       child = {next: LEAF, ends: undefined}
@@ -164,7 +277,17 @@ function insert(root: TrieNode, words: readonly string[], count: number, last: s
     }
     node = child
   }
-  // A later layer's entry for the same words goes first. (An array literal is
-  // the size it needs; [] then unshift would reserve room for 17.)
-  node.ends = node.ends ? [terminal, ...node.ends] : [terminal]
+  const ends = node.ends
+  if (!ends) {
+    node.ends = [terminal]
+  } else if (!position) {
+    // (An array literal is the size it needs; [] then unshift would reserve room for 17.)
+    node.ends = [terminal, ...ends]
+  } else {
+    // This entry's earlier keys are already here; before them, after later entries.
+    const rank = position.get(terminal.entry)!
+    let at = 0
+    while (at < ends.length && position.get(ends[at]!.entry)! > rank) at++
+    node.ends = [...ends.slice(0, at), terminal, ...ends.slice(at)]
+  }
 }
