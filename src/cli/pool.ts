@@ -26,8 +26,10 @@ interface Reply {
   error?: {name: string; message: string; problems?: GlossaryProblem[]}
 }
 
-// The worker is always the built one (dist/), also when tests run the TypeScript sources.
-const WORKER = new URL('../../dist/cli/worker.js', import.meta.url)
+/** Set by scripts/bundle.mjs in the bundled command: the worker that loads the bundle (relative to dist/cli/). */
+declare const PLAINLY_WORKER: string | undefined
+// Otherwise the worker is the built one (dist/), also when tests run the TypeScript sources.
+const WORKER = new URL(typeof PLAINLY_WORKER === 'string' ? PLAINLY_WORKER : '../../dist/cli/worker.js', import.meta.url)
 
 export async function checkInPool(
   tasks: readonly PoolTask[],

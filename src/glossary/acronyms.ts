@@ -6,6 +6,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {isMap, isScalar, isSeq, LineCounter, parseDocument} from 'yaml'
 import {languageLists} from './language.js'
+import {readPrebuilt} from './prebuilt.js'
 import type {GlossaryProblem} from './types.js'
 
 /** Two or more capitals (digits and & allowed), optionally a plural "s": NHS, PCNs, A&E, MI5. */
@@ -73,5 +74,9 @@ export function parseAcronyms(text: string, file: string): {acronyms: string[]; 
 }
 
 export function readAcronymsFile(file: string, shown: string): {acronyms: string[]; problems: GlossaryProblem[]} {
-  return parseAcronyms(readFileSync(file, 'utf8'), shown || path.basename(file))
+  const bytes = readFileSync(file)
+  // The shipped list, as parsed at build time.
+  const acronyms = readPrebuilt<string[]>('acronyms', file, bytes)
+  if (acronyms) return {acronyms, problems: []}
+  return parseAcronyms(bytes.toString('utf8'), shown || path.basename(file))
 }

@@ -34,62 +34,260 @@ export interface CompileOptions {
   knownAcronyms?: readonly string[]
 }
 
+/**
+ * Past this many entries that the build has not already worked out (a large
+ * team glossary), entries go into the trie only when a document word could
+ * start one of their terms (see LazyRoot): most of a 10,000-entry glossary
+ * is never needed by a given run, and building all of it is most of its cost.
+ */
+const LAZY_FROM = 1000
+
 /** Build the matcher for a list of entries. Pure. */
 export function compileGlossary(entries: readonly GlossaryEntry[], options: CompileOptions = {}): CompiledGlossary {
-  const root: TrieNode = {next: new Map()}
   const byId = new Map<string, GlossaryEntry>()
   const exceptions = new Map<string, string[][]>()
-
-  for (const entry of entries) {
+  const fresh: number[] = []
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index]!
     byId.set(entry.id, entry)
-    for (const term of [...entry.terms, ...entry.forms]) {
-      for (const words of wordSequences(term, entry, entry.forms.includes(term) ? false : entry.inflect)) {
-        insert(root, words.map((word) => normaliseWord(word)), {
-          entry,
-          term,
-          exact: entry.acronym ? words.map((word) => exactWord(word)) : undefined
-        })
+    if (!rememberedKeys(entry)) fresh.push(index)
+  }
+  // Each entry once (the order of terminals is kept by entry position).
+  const lazy = fresh.length >= LAZY_FROM && new Set(entries).size === entries.length
+  const position = lazy ? new Map(entries.map((entry, index) => [entry, index])) : undefined
+  const pending = new Map<string, number[]>()
+  const done = new Uint8Array(entries.length)
+
+  const add = (index: number): void => {
+    if (done[index]) return
+    done[index] = 1
+    const entry = entries[index]!
+    const known = rememberedKeys(entry)
+    if (known) {
+      for (let at = 0; at < known.keys.length; at++) {
+        const key = known.keys[at]!
+        insert(root, key.words, key.words.length, undefined, {entry, term: key.term, exact: key.exact}, position)
       }
+    } else {
+      eachKey(entry, (head, last, term, exact) => insert(root, head, head.length, last, {entry, term, exact}, position))
     }
-    if (entry.except.length > 0) {
-      exceptions.set(
-        entry.id,
-        entry.except.flatMap((phrase) => termVariants(phrase).map((words) => words.map((word) => normaliseWord(word))))
-      )
+  }
+
+  /** Add the entries waiting for `word` (all of them for undefined). */
+  const expand = (word: string | undefined): void => {
+    if (pending.size === 0) return
+    if (word === undefined) {
+      pending.clear()
+      for (let index = 0; index < entries.length; index++) add(index)
+      return
     }
+    const waiting = pending.get(word)
+    if (!waiting) return
+    pending.delete(word)
+    for (let at = 0; at < waiting.length; at++) add(waiting[at]!)
+  }
+
+  const root: TrieNode = {next: lazy ? new LazyRoot(expand) : new Map()}
+  // Indexed loops and no arrays per key: this runs once per start, before
+  // the JIT warms up, when for…of and spreads allocate.
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index]!
+    const known = rememberedKeys(entry)
+    if (known) {
+      if (known.except.length > 0) exceptions.set(entry.id, known.except)
+    } else if (entry.except.length > 0) {
+      exceptions.set(entry.id, exceptionWords(entry))
+    }
+    if (!lazy || known) {
+      add(index)
+      continue
+    }
+    // Wait until a document word is the first word of one of its terms.
+    eachKey(entry, (head, last) => {
+      const first = head.length > 0 ? head[0]! : last
+      const waiting = pending.get(first)
+      if (!waiting) pending.set(first, [index])
+      else if (waiting[waiting.length - 1] !== index) waiting.push(index)
+    })
   }
 
   return {entries: [...entries], byId, root, exceptions, knownAcronyms: new Set(options.knownAcronyms ?? [])}
 }
 
-/** Every run of words that writes `term`, with endings on its last word. */
-function wordSequences(term: string, entry: GlossaryEntry, withEndings: boolean): string[][] {
-  const sequences: string[][] = []
-  for (const words of termVariants(term)) {
-    const last = words[words.length - 1]!
-    const head = words.slice(0, -1)
-    if (entry.acronym) {
-      sequences.push(words)
-      if (withEndings && /[A-Z\d]$/.test(last)) sequences.push([...head, `${last}s`])
-      continue
-    }
-    const forms = withEndings ? inflect(foldSpelling(last.toLowerCase())) : [last]
-    for (const form of forms) sequences.push([...head, form])
+const mapGet = Map.prototype.get as (this: Map<string, TrieNode>, word: string) => TrieNode | undefined
+
+/**
+ * The first level of a large glossary's trie, filled in on demand: looking a
+ * word up first adds the entries that have a term starting with it, and
+ * anything that lists the words (size, keys, iteration…) first adds all.
+ * To every reader it is the Map the whole trie would have; only the order of
+ * its words can differ.
+ */
+class LazyRoot extends Map<string, TrieNode> {
+  constructor(private readonly expand: (word: string | undefined) => void) {
+    super()
   }
-  return sequences
+
+  override get(word: string): TrieNode | undefined {
+    this.expand(word)
+    return super.get(word)
+  }
+
+  override has(word: string): boolean {
+    this.expand(word)
+    return super.has(word)
+  }
+
+  override get size(): number {
+    this.expand(undefined)
+    return super.size
+  }
+
+  override forEach(callback: (value: TrieNode, key: string, map: Map<string, TrieNode>) => void, thisArg?: unknown): void {
+    this.expand(undefined)
+    super.forEach(callback, thisArg)
+  }
+
+  override entries(): MapIterator<[string, TrieNode]> {
+    this.expand(undefined)
+    return super.entries()
+  }
+
+  override keys(): MapIterator<string> {
+    this.expand(undefined)
+    return super.keys()
+  }
+
+  override values(): MapIterator<TrieNode> {
+    this.expand(undefined)
+    return super.values()
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, TrieNode]> {
+    return this.entries()
+  }
 }
 
-function insert(root: TrieNode, words: string[], terminal: Terminal): void {
+/** One way an entry can be written: normalised words, the term they write and, for acronyms, the exact words. */
+export interface EntryKey {
+  words: string[]
+  term: string
+  exact?: string[]
+}
+
+/** What compiling takes from one entry: its keys in order, and its exception phrases as normalised words. */
+export interface EntryKeys {
+  keys: EntryKey[]
+  except: string[][]
+}
+
+/** The keys of an entry. Pure; the build stores them for the shipped glossary (see rememberEntryKeys). */
+export function entryKeys(entry: GlossaryEntry): EntryKeys {
+  const keys: EntryKey[] = []
+  eachKey(entry, (head, last, term, exact) => keys.push({words: [...head, last], term, exact}))
+  return {keys, except: exceptionWords(entry)}
+}
+
+/** An entry's "except" phrases, each as every run of normalised words that writes it. */
+function exceptionWords(entry: GlossaryEntry): string[][] {
+  return entry.except.flatMap((phrase) => termVariants(phrase).map((words) => words.map((word) => normaliseWord(word))))
+}
+
+interface Remembered {
+  keys: EntryKeys
+  /** What the keys were made from, to notice an entry changed since. */
+  from: [string[], string[], string[], boolean, boolean]
+}
+
+const remembered = new WeakMap<GlossaryEntry, Remembered>()
+
+/**
+ * Give an entry the keys the build computed for it (shipped glossary files,
+ * see glossary/prebuilt.ts), so compiling does not work them out again.
+ * They are used only while the entry's terms, forms, exceptions, inflect and
+ * acronym fields are still the ones they were made from.
+ */
+export function rememberEntryKeys(entry: GlossaryEntry, keys: EntryKeys): void {
+  remembered.set(entry, {keys, from: [entry.terms, entry.forms, entry.except, entry.inflect, entry.acronym]})
+}
+
+function rememberedKeys(entry: GlossaryEntry): EntryKeys | undefined {
+  const known = remembered.get(entry)
+  if (!known) return undefined
+  const [terms, forms, except, inflect, acronym] = known.from
+  return terms === entry.terms && forms === entry.forms && except === entry.except && inflect === entry.inflect && acronym === entry.acronym ? known.keys : undefined
+}
+
+const NO_WORDS: readonly string[] = Object.freeze([])
+
+/**
+ * Every run of words that writes each of the entry's terms (and forms), in
+ * order, with regular endings on the last word unless the entry says not:
+ * `visit` gets the normalised words before the last, the last one, the term,
+ * and for acronyms the exact words.
+ */
+function eachKey(entry: GlossaryEntry, visit: (head: readonly string[], last: string, term: string, exact: string[] | undefined) => void): void {
+  const {terms, forms} = entry
+  const count = terms.length + forms.length
+  for (let index = 0; index < count; index++) {
+    const term = index < terms.length ? terms[index]! : forms[index - terms.length]!
+    const withEndings = forms.includes(term) ? false : entry.inflect
+    const variants = termVariants(term)
+    for (let variant = 0; variant < variants.length; variant++) {
+      const words = variants[variant]!
+      const last = words[words.length - 1]!
+      const head = words.length === 1 ? NO_WORDS : words.slice(0, -1)
+      const normalHead = head.length === 0 ? NO_WORDS : head.map((word) => normaliseWord(word))
+      if (entry.acronym) {
+        visit(normalHead, normaliseWord(last), term, words.map((word) => exactWord(word)))
+        if (withEndings && /[A-Z\d]$/.test(last)) visit(normalHead, normaliseWord(`${last}s`), term, [...head.map((word) => exactWord(word)), exactWord(`${last}s`)])
+        continue
+      }
+      if (!withEndings) {
+        visit(normalHead, normaliseWord(last), term, undefined)
+        continue
+      }
+      const endings = inflect(foldSpelling(last.toLowerCase()))
+      for (let ending = 0; ending < endings.length; ending++) visit(normalHead, normaliseWord(endings[ending]!), term, undefined)
+    }
+  }
+}
+
+/** The words after a leaf: none. Shared by every leaf (most nodes), and never changed: insert gives a node its own map first. */
+const LEAF: Map<string, TrieNode> = new Map()
+
+/**
+ * Add a terminal for words[0, count), then `last` if given. Terminals at one
+ * node go later entry first, and for one entry later key first; with
+ * `position` (entries added out of order, see LazyRoot) each goes where that
+ * order puts it, otherwise in front (entries come in order).
+ */
+function insert(root: TrieNode, words: readonly string[], count: number, last: string | undefined, terminal: Terminal, position?: Map<GlossaryEntry, number>): void {
   let node = root
-  for (const word of words) {
-    let child = node.next.get(word)
+  const length = last === undefined ? count : count + 1
+  for (let index = 0; index < length; index++) {
+    const word = index < count ? words[index]! : last!
+    // Map's own get: a LazyRoot's would add other entries now.
+    let child = mapGet.call(node.next, word)
     if (!child) {
-      child = {next: new Map()}
+      // Both fields from the start: adding `ends` later would need a second block of memory per node.
+      child = {next: LEAF, ends: undefined}
+      if (node.next === LEAF) node.next = new Map()
       node.next.set(word, child)
     }
     node = child
   }
-  node.ends ??= []
-  // A later layer's entry for the same words goes first.
-  node.ends.unshift(terminal)
+  const ends = node.ends
+  if (!ends) {
+    node.ends = [terminal]
+  } else if (!position) {
+    // (An array literal is the size it needs; [] then unshift would reserve room for 17.)
+    node.ends = [terminal, ...ends]
+  } else {
+    // This entry's earlier keys are already here; before them, after later entries.
+    const rank = position.get(terminal.entry)!
+    let at = 0
+    while (at < ends.length && position.get(ends[at]!.entry)! > rank) at++
+    node.ends = [...ends.slice(0, at), terminal, ...ends.slice(at)]
+  }
 }

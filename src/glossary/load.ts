@@ -3,14 +3,13 @@
  * team glossary in order. A later layer adds entries, replaces an entry with
  * the same id, or switches one off with `disabled: true`.
  */
-import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {ACRONYMS_FILE_NAME, readAcronymsFile} from './acronyms.js'
-import {compileGlossary, type CompiledGlossary} from './compile.js'
+import {compileGlossary, rememberEntryKeys, type CompiledGlossary, type EntryKeys} from './compile.js'
 import {LANGUAGE_FILE_NAME} from './language.js'
 import {SHIPPED_GLOSSARY_DIR} from './paths.js'
+import {readPrebuilt} from './prebuilt.js'
 import {parseGlossary} from './schema.js'
 import type {GlossaryEntry, GlossaryProblem, LayerEntry} from './types.js'
 
@@ -141,9 +140,9 @@ export function layerEntries(layers: readonly LayerEntry[][]): GlossaryEntry[] {
 
 function readLayer(file: string, cwd: string, problems: GlossaryProblem[], knownAcronyms: string[]): LayerEntry[] {
   const shown = displayPath(file, cwd)
-  let text: string
+  let bytes: Buffer
   try {
-    text = readFileSync(file, 'utf8')
+    bytes = readFileSync(file)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     problems.push({
@@ -152,37 +151,30 @@ function readLayer(file: string, cwd: string, problems: GlossaryProblem[], known
     })
     return []
   }
-  const cached = prebuilt().get(createHash('sha256').update(text).digest('hex'))
+  const cached = readPrebuilt<PrebuiltGlossary>('glossary', file, bytes)
   if (cached) {
     knownAcronyms.push(...cached.knownAcronyms)
-    return cached.entries.map((entry) => ({...entry, file: shown}))
+    // Freshly parsed for this call, so the entries can be given their file in place.
+    const {entries, keys} = cached
+    for (let index = 0; index < entries.length; index++) {
+      const entry = entries[index]!
+      entry.file = shown
+      if (keys[index] && !('disabled' in entry)) rememberEntryKeys(entry, keys[index]!)
+    }
+    return entries
   }
-  const parsed = parseGlossary(text.replace(/^\uFEFF/, ''), shown)
+  const parsed = parseGlossary(bytes.toString('utf8').replace(/^\uFEFF/, ''), shown)
   problems.push(...parsed.problems)
   knownAcronyms.push(...parsed.knownAcronyms)
   return parsed.entries
 }
 
-/**
- * The shipped glossary and packs, already parsed and validated at build time
- * (scripts/build-glossary-cache.mjs), keyed by each file's content hash:
- * parsing 450 entries of YAML with line numbers is most of plainly's start-up.
- * A file whose text differs from the build is parsed as usual.
- */
-export const PREBUILT_FILE = fileURLToPath(new URL('../../dist/glossary-cache.json', import.meta.url))
-let prebuiltCache: Map<string, {entries: LayerEntry[]; knownAcronyms: string[]}> | undefined
-
-function prebuilt(): Map<string, {entries: LayerEntry[]; knownAcronyms: string[]}> {
-  if (!prebuiltCache) {
-    prebuiltCache = new Map()
-    try {
-      const data = JSON.parse(readFileSync(PREBUILT_FILE, 'utf8')) as {files: Record<string, {entries: LayerEntry[]; knownAcronyms: string[]}>}
-      for (const [hash, value] of Object.entries(data.files)) prebuiltCache.set(hash, value)
-    } catch {
-      // Not built yet: parse the YAML.
-    }
-  }
-  return prebuiltCache
+/** What the build keeps of a shipped glossary file (scripts/build-glossary-cache.mjs). */
+export interface PrebuiltGlossary {
+  entries: LayerEntry[]
+  knownAcronyms: string[]
+  /** Each entry's keys for the trie (null for a disabled entry). */
+  keys: Array<EntryKeys | null>
 }
 
 function reportCrossFileDuplicates(entries: readonly LayerEntry[], problems: GlossaryProblem[]): void {

@@ -7,6 +7,12 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g
 const HYPHENS = /[\u2010\u2011\u2012\u2013\u2014\u2212]/g
 const POSSESSIVE = /(?:'s|s')$/
+/** Words that normalising leaves alone, apart from -ize spellings. */
+const PLAIN_WORD = /^[a-z\d]*$/
+/** Words whose exact form is the word itself. */
+const PLAIN_EXACT = /^[a-zA-Z\d]*$/
+/** Terms of words joined by single spaces, with no hyphens or apostrophes to fold. */
+const SIMPLE_TERM = /^[^\s\-\u2010-\u2014\u2212\u2018\u2019\u02BC\u0060\u00B4]+(?: [^\s\-\u2010-\u2014\u2212\u2018\u2019\u02BC\u0060\u00B4]+)*$/
 
 /**
  * Lower-case a word, drop invisible characters, fold curly apostrophes, drop
@@ -14,6 +20,8 @@ const POSSESSIVE = /(?:'s|s')$/
  * and American spellings match each other.
  */
 export function normaliseWord(word: string): string {
+  // Most words are lower-case letters and digits already: only the spelling can change.
+  if (PLAIN_WORD.test(word)) return foldSpelling(word)
   let value = word.normalize('NFC').replace(INVISIBLE, '').replace(APOSTROPHES, "'").toLowerCase()
   if (POSSESSIVE.test(value) && value.length > 3) value = value.endsWith("s'") ? value.slice(0, -1) : value.slice(0, -2)
   return foldSpelling(value)
@@ -21,6 +29,7 @@ export function normaliseWord(word: string): string {
 
 /** The exact form used for acronyms: invisible characters and possessives removed, case kept. */
 export function exactWord(word: string): string {
+  if (PLAIN_EXACT.test(word)) return word
   const value = word.normalize('NFC').replace(INVISIBLE, '').replace(APOSTROPHES, "'")
   return /'s$/i.test(value) ? value.slice(0, -2) : value
 }
@@ -29,11 +38,15 @@ const IZE = /([iy])z(e|es|ed|ing|er|ers|ation|ations|ational|ant|antly|ance)$/
 
 /** utilize → utilise, cognizant → cognisant, analyze → analyse. */
 export function foldSpelling(word: string): string {
-  return word.replace(IZE, '$1s$2')
+  return word.includes('z') ? word.replace(IZE, '$1s$2') : word
 }
 
 /** Split a term into its words and the joins between them. */
 export function splitTerm(term: string): {words: string[]; joins: Array<' ' | '-'>} {
+  if (SIMPLE_TERM.test(term)) {
+    const words = term.split(' ')
+    return {words, joins: new Array<' '>(words.length - 1).fill(' ')}
+  }
   const cleaned = term.replace(HYPHENS, '-').replace(APOSTROPHES, "'").trim()
   const words: string[] = []
   const joins: Array<' ' | '-'> = []
@@ -58,6 +71,7 @@ export function splitTerm(term: string): {words: string[]; joins: Array<' ' | '-
  * closed up: "co-production", "co production" and "coproduction".
  */
 export function termVariants(term: string): string[][] {
+  if (SIMPLE_TERM.test(term)) return [term.split(' ')]
   const {words, joins} = splitTerm(term)
   let variants: string[][] = [[words[0] ?? '']]
   for (let index = 0; index < joins.length; index++) {

@@ -4,34 +4,9 @@
  */
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap} from 'yaml'
 import {SEVERITIES, type Severity} from '../types.js'
+import {DATE_PATTERN, ENTRY_KEYS, FILE_KEYS, ID_PATTERN, STATUSES} from './fields.js'
+import {quickGlossary} from './quick-glossary.js'
 import type {EntryStatus, GlossaryProblem, LayerEntry} from './types.js'
-
-const ENTRY_KEYS = [
-  'id',
-  'term',
-  'terms',
-  'alternatives',
-  'explain',
-  'note',
-  'severity',
-  'source',
-  'licence',
-  'acronym',
-  'except',
-  'forms',
-  'inflect',
-  'status',
-  'proposedBy',
-  'reviewed',
-  'url',
-  'examples',
-  'disabled',
-  'autofix'
-] as const
-const FILE_KEYS = ['description', 'entries', 'knownAcronyms'] as const
-const STATUSES: readonly EntryStatus[] = ['proposed', 'accepted', 'retired']
-const ID_PATTERN = /^[a-z\d][a-z\d-]*$/
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/
 
 export interface ParsedGlossary {
   description?: string
@@ -41,8 +16,18 @@ export interface ParsedGlossary {
   problems: GlossaryProblem[]
 }
 
-/** Parse and validate glossary YAML. Never throws: problems are returned. */
+/**
+ * Parse and validate glossary YAML. Never throws: problems are returned.
+ * A file in the plain style with no problem takes the quick way
+ * (quick-glossary.ts); any other takes the full one, which names every
+ * problem's line.
+ */
 export function parseGlossary(text: string, file: string): ParsedGlossary {
+  return quickGlossary(text, file) ?? parseGlossaryFully(text, file)
+}
+
+/** The full way: the yaml package's syntax tree, with lines for every node. */
+export function parseGlossaryFully(text: string, file: string): ParsedGlossary {
   const lineCounter = new LineCounter()
   const problems: GlossaryProblem[] = []
   const entries: LayerEntry[] = []

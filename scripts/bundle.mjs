@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+// Part of `npm run build`, after tsc: bundle the command into one file, so
+// that starting plainly reads one script instead of resolving and loading
+// hundreds of small modules, and give that file a V8 code cache.
+//
+//   dist/bundle/plainly.cjs            dist/cli/main.js (run and serveChecks) and all it imports
+//   dist/bundle/plainly.cjs.v8-cache   V8's compiled code for it, from a training run
+//
+// bin/plainly.js and the worker threads load it with src/cli/bundle.ts. The
+// library API (dist/index.js) stays unbundled.
+//
+// - esbuild-wasm: a WebAssembly build, so nothing native is downloaded at
+//   install time. The bundle is made from tsc's output, so it runs the very
+//   code the tests run.
+// - The Markdown and HTML parsers are only run when a file of that kind
+//   comes up (esbuild keeps each dynamically imported module in a function
+//   called on first use); the Word and PDF readers stay outside the bundle
+//   (pdf.js loads its own worker files) and are imported when needed.
+// - Each of plainly's modules keeps its own import.meta.url (rewritten to the
+//   file it came from), so paths such as ../../glossary/ and ../package.json
+//   still work.
+// - The training run checks the examples (Markdown and text, JSON and
+//   terminal reports) and then stores the code V8 compiled. A Node that
+//   cannot use the cache (another version) compiles the script as usual.
+import {spawnSync} from 'node:child_process'
+import {readFile, rm, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const DIST = path.join(ROOT, 'dist')
+const BUNDLE_DIR = path.join(DIST, 'bundle')
+const BUNDLE_FILE = path.join(BUNDLE_DIR, 'plainly.cjs')
+/** Imported when a Word or PDF file comes up, from node_modules. */
+const EXTERNAL = ['pdfjs-dist/legacy/build/pdf.mjs', 'mammoth', 'jszip']
+
+async function bundle() {
+  const esbuild = await import('esbuild-wasm')
+  await rm(BUNDLE_DIR, {recursive: true, force: true})
+  const result = await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: ['dist/cli/main.js'],
+    outfile: BUNDLE_FILE,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: EXTERNAL,
+    define: {
+      // Set in the banner below: the bundle's own URL.
+      'import.meta.url': '__plainlyUrl',
+      // src/cli/pool.ts: the worker that loads this bundle (relative to dist/cli/).
+      PLAINLY_WORKER: JSON.stringify('./bundled-worker.js')
+    },
+    // The file is the function Node would wrap a CommonJS module in, plus import() for
+    // the packages left outside: src/cli/bundle.ts compiles it as it is, with no copy.
+    banner: {js: "(function (exports, require, module, __filename, __dirname, __plainlyImport) {const __plainlyUrl = require('node:url').pathToFileURL(__filename).href;"},
+    footer: {js: '})'},
+    // Comments and spaces out (names kept, for readable stack traces); ASCII only, so the
+    // loader can read it as Latin-1, which Node keeps outside the JavaScript heap.
+    minifyWhitespace: process.env.PLAINLY_BUNDLE_READABLE !== '1',
+    minifySyntax: process.env.PLAINLY_BUNDLE_READABLE !== '1',
+    charset: 'ascii',
+    legalComments: 'none',
+    logLevel: 'warning',
+    metafile: true,
+    plugins: [ownModules, lazyModules]
+  })
+  await writeFile(BUNDLE_FILE, asciiOnly(await readFile(BUNDLE_FILE, 'utf8')))
+  // Any import() left would fail inside vm.Script: every one must go through __plainlyImport.
+  const left = Object.values(result.metafile.outputs).flatMap((output) => output.imports.filter((item) => item.kind === 'dynamic-import'))
+  if (left.length > 0) throw new Error(`bundle: import() of ${left.map((item) => item.path).join(', ')} left in the bundle`)
+  const trained = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--train'], {stdio: 'inherit'})
+  if (trained.status !== 0) throw new Error('bundle: the training run failed')
+}
+
+/**
+ * esbuild escapes every character outside ASCII except in regular expression
+ * literals (comments are gone): write those as \uXXXX too. An escaped
+ * character, backslash and ’, becomes \u2019, not a backslash and \u2019.
+ */
+function asciiOnly(code) {
+  const ascii = code.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, character) => {
+    const escape = `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
+    return slashes.length % 2 === 1 ? `${slashes.slice(1)}${escape}` : `${slashes}${escape}`
+  })
+  if (/[^\x00-\x7f]/.test(ascii)) throw new Error('bundle: plainly.cjs is not ASCII')
+  return ascii
+}
+
+/** plainly's own modules: their own import.meta.url, and import() of the packages left outside. */
+const ownModules = {
+  name: 'plainly-own-modules',
+  setup(build) {
+    build.onLoad({filter: /\.js$/}, async (args) => {
+      if (!args.path.startsWith(DIST + path.sep)) return undefined
+      let text = await readFile(args.path, 'utf8')
+      const relative = path.relative(BUNDLE_DIR, args.path).split(path.sep).join('/')
+      text = text.replaceAll('import.meta.url', `new URL(${JSON.stringify(relative)}, import.meta.url).href`)
+      for (const name of EXTERNAL) text = text.replaceAll(`import('${name}')`, `__plainlyImport('${name}')`)
+      return {contents: text, loader: 'js'}
+    })
+  }
+}
+
+/**
+ * Modules that a check of a few files need not load, loaded on first use
+ * instead of at start:
+ * - Node's node:crypto (the cache, baselines, the HTML report),
+ *   node:worker_threads (the pool, for many files) and node:child_process
+ *   (commander's external subcommands): several milliseconds each;
+ * - yaml (config files and glossaries other than the shipped ones, which
+ *   the build has parsed already), chalk (the terminal report) and
+ *   tinyglobby (glob patterns; it loads picomatch from node_modules as it
+ *   starts).
+ * Each export becomes a getter that loads the module, and the bundle reads
+ * them only when it calls them. Only for modules imported by name (never
+ * `import x from` or `import * as`): a getter stands for each named export.
+ */
+const LAZY = ['node:crypto', 'node:worker_threads', 'node:child_process', 'yaml', 'chalk', 'tinyglobby']
+const lazyModules = {
+  name: 'plainly-lazy-modules',
+  setup(build) {
+    const filter = new RegExp(`^(${LAZY.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`)
+    build.onResolve({filter}, (args) => {
+      if (args.namespace !== 'lazy') return {path: args.path, namespace: 'lazy'}
+      // The lazy module's own require: Node's module stays outside, a package is bundled.
+      return args.path.startsWith('node:') ? {path: args.path, external: true} : undefined
+    })
+    build.onLoad({filter: /.*/, namespace: 'lazy'}, async (args) => {
+      const names = Object.keys(await import(args.path)).filter((name) => name !== 'default')
+      const getters = names.map((name) => `Object.defineProperty(exports, ${JSON.stringify(name)}, {enumerable: true, get: () => load()[${JSON.stringify(name)}]})`)
+      return {contents: `let loaded\nconst load = () => (loaded ??= require(${JSON.stringify(args.path)}))\n${getters.join('\n')}\n`, loader: 'js', resolveDir: ROOT}
+    })
+  }
+}
+
+/** Run checks with the freshly built bundle, then store the code V8 compiled for it. */
+async function train() {
+  const {loadBundle, CODE_CACHE_FILE} = await import('../dist/cli/bundle.js')
+  const {bundle, script} = loadBundle({codeCache: false})
+  const sink = {write: () => true, isTTY: false}
+  const io = {stdout: sink, stderr: sink, cwd: ROOT, env: {}}
+  const examples = ['examples/jargon-leaflet.md', 'examples/plain-leaflet.md', 'examples/appointment-letter.txt']
+  for (const format of ['json', 'terminal']) {
+    const code = await bundle.run(['check', ...examples, '--no-config', '--jobs', '1', '--format', format], io)
+    if (code !== 1) throw new Error(`bundle: the training run ended with exit code ${code} (expected 1: the examples have jargon)`)
+  }
+  await writeFile(CODE_CACHE_FILE, script.createCachedData())
+}
+
+if (process.argv[2] === '--train') await train()
+else await bundle()

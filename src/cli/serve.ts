@@ -1,0 +1,31 @@
+/**
+ * The work of a worker thread for batch checks: one session per worker
+ * (glossary compiled once), then files one at a time from the pool.
+ */
+import type {MessagePort} from 'node:worker_threads'
+import {createSession, type SessionOptions} from '../core/session.js'
+import {GlossaryError} from '../glossary/load.js'
+
+interface Task {
+  index: number
+  absolute: string
+  shown: string
+}
+
+/** Answer the pool's tasks on `port` (a worker's parentPort), with the settings it was started with. */
+export function serveChecks(port: MessagePort, data: {options: SessionOptions; withSources: boolean}): void {
+  const {options, withSources} = data
+  let session: ReturnType<typeof createSession> | undefined
+  port.on('message', async (task: Task) => {
+    try {
+      session ??= createSession(options)
+      const {result, source} = await session.checkDocument(task.absolute, task.shown)
+      port.postMessage({index: task.index, result, source: withSources ? source : undefined})
+    } catch (error) {
+      port.postMessage({
+        index: task.index,
+        error: {name: (error as Error).name, message: (error as Error).message, problems: error instanceof GlossaryError ? error.problems : undefined}
+      })
+    }
+  })
+}

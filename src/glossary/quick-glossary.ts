@@ -1,0 +1,169 @@
+/**
+ * The quick way to read a glossary file: quick-yaml.ts for the text, then
+ * the same checks as schema.ts on plain values. It answers only for a file
+ * in the plain style with no problem at all; otherwise it returns undefined
+ * and parseGlossary takes the full way (the yaml package's syntax tree),
+ * which finds every problem and names its line. A 10,000-entry glossary
+ * reads several times faster this way.
+ *
+ * The checks mirror readEntry in schema.ts one for one; where this file
+ * accepts an entry, schema.ts must accept it and build the same object.
+ * tests/quick-yaml.test.ts holds the two to that.
+ */
+import {SEVERITIES, type Severity} from '../types.js'
+import {QuickMap, quickYaml, type QuickValue} from './quick-yaml.js'
+import {DATE_PATTERN, ENTRY_KEYS, FILE_KEYS, ID_PATTERN, STATUSES} from './fields.js'
+import type {ParsedGlossary} from './schema.js'
+import type {EntryStatus, LayerEntry} from './types.js'
+
+/** Any problem: the full parser will say what it is. */
+class Problem extends Error {}
+
+const fail = (): never => {
+  throw new Problem()
+}
+
+/** The parsed glossary, when the text is plain YAML with no problem; otherwise undefined. */
+export function quickGlossary(text: string, file: string): ParsedGlossary | undefined {
+  try {
+    // Each entry is checked and built as soon as its map is read.
+    const seen = new Set<string>()
+    const root = quickYaml(text, {
+      entry(item) {
+        if (!(item instanceof QuickMap)) return fail()
+        const entry = readEntry(item, file)
+        if (seen.has(entry.id)) fail()
+        seen.add(entry.id)
+        return entry
+      }
+    })
+    if (!(root instanceof QuickMap)) return undefined
+    return readFile(root, seen.size)
+  } catch (error) {
+    if (error instanceof Problem) return undefined
+    throw error
+  }
+}
+
+/** The file's own fields; its entries are already built (`built` of them). */
+function readFile(root: QuickMap, built: number): ParsedGlossary {
+  checkKeys(root, FILE_KEYS)
+  const description = root.get('description')
+  // schema.ts ignores a description that is not text; leave that rare case to it.
+  if (description !== undefined && typeof description !== 'string') fail()
+  const knownAcronyms = stringList(root, 'knownAcronyms') ?? []
+  const entries = root.get('entries')
+  // A list written some other way ([...] on one line) was not built as it was read: leave it.
+  if (!Array.isArray(entries) || entries.length !== built) return fail()
+  return {description: description as string | undefined, entries: entries as unknown as LayerEntry[], knownAcronyms, problems: []}
+}
+
+function readEntry(map: QuickMap, file: string): LayerEntry {
+  const line = map.line
+  checkKeys(map, ENTRY_KEYS)
+  const id = map.get('id')
+  if (typeof id !== 'string' || !ID_PATTERN.test(id)) return fail()
+
+  const disabled = map.get('disabled')
+  if (disabled !== undefined && typeof disabled !== 'boolean') fail()
+  if (disabled === true) return {id, disabled: true, file, line}
+
+  let terms: string[]
+  if (map.has('term') && map.has('terms')) return fail()
+  if (map.has('term')) {
+    const term = map.get('term')
+    if (typeof term !== 'string') return fail()
+    terms = [term]
+  } else if (map.has('terms')) {
+    terms = stringList(map, 'terms') ?? []
+    if (terms.length === 0) fail()
+  } else {
+    return fail()
+  }
+  for (let index = 0; index < terms.length; index++) if (!/[\p{L}\p{N}]/u.test(terms[index]!)) fail()
+
+  const explain = booleanField(map, 'explain', false)
+  const alternatives = stringList(map, 'alternatives') ?? []
+  if (alternatives.length === 0 && !explain) fail()
+
+  const note = map.get('note')
+  if (typeof note !== 'string' || note.trim() === '') return fail()
+  const severity = map.get('severity')
+  if (!SEVERITIES.includes(severity as Severity)) fail()
+  const source = map.get('source')
+  if (typeof source !== 'string' || source.trim() === '') return fail()
+  const licence = map.get('licence')
+  if (typeof licence !== 'string' || licence.trim() === '') return fail()
+  const status = map.has('status') ? map.get('status') : 'accepted'
+  if (!STATUSES.includes(status as EntryStatus)) fail()
+  const reviewed = optionalString(map, 'reviewed')
+  if (reviewed !== undefined && !DATE_PATTERN.test(reviewed)) fail()
+
+  const examples = {flag: [] as string[], pass: [] as string[]}
+  if (map.has('examples')) {
+    const given = map.get('examples')
+    if (!(given instanceof QuickMap)) return fail()
+    checkKeys(given, ['flag', 'pass'])
+    examples.flag = stringList(given, 'flag') ?? []
+    examples.pass = stringList(given, 'pass') ?? []
+  }
+
+  const autofix = booleanField(map, 'autofix', false)
+  if (autofix && (alternatives.length !== 1 || explain)) fail()
+
+  return {
+    id,
+    terms,
+    alternatives,
+    explain,
+    note: note.trim(),
+    severity: severity as Severity,
+    source,
+    licence,
+    acronym: booleanField(map, 'acronym', false),
+    except: stringList(map, 'except') ?? [],
+    forms: stringList(map, 'forms') ?? [],
+    inflect: booleanField(map, 'inflect', true),
+    autofix,
+    status: status as EntryStatus,
+    proposedBy: optionalString(map, 'proposedBy'),
+    reviewed,
+    url: optionalString(map, 'url'),
+    examples,
+    file,
+    line
+  }
+}
+
+function checkKeys(map: QuickMap, allowed: readonly string[]): void {
+  for (const key in map.values) if (!allowed.includes(key)) fail()
+}
+
+function optionalString(map: QuickMap, key: string): string | undefined {
+  const value = map.get(key)
+  if (value === undefined || value === null) return undefined
+  if (typeof value === 'string') return value
+  return fail()
+}
+
+function booleanField(map: QuickMap, key: string, fallback: boolean): boolean {
+  const value = map.get(key)
+  if (value === undefined) return fallback
+  if (typeof value === 'boolean') return value
+  return fail()
+}
+
+/** As stringList in schema.ts: null or absent → undefined; one text → [text]; a list of texts → trimmed. */
+function stringList(map: QuickMap, key: string): string[] | undefined {
+  const value: QuickValue | undefined = map.get(key)
+  if (value === undefined || value === null) return undefined
+  if (typeof value === 'string') return [value]
+  if (!Array.isArray(value)) return fail()
+  // map: an array of the exact size (push would keep room for 17).
+  return value.map((item) => {
+    // Numbers never get here: the quick reader leaves them to the full parser.
+    if (typeof item !== 'string') return fail()
+    const trimmed = item.trim()
+    return trimmed || fail()
+  })
+}
