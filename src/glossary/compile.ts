@@ -103,8 +103,7 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
       continue
     }
     // Wait until a document word is the first word of one of its terms.
-    eachKey(entry, (head, last) => {
-      const first = head.length > 0 ? head[0]! : last
+    eachFirstWord(entry, (first) => {
       const waiting = pending.get(first)
       if (!waiting) pending.set(first, [index])
       else if (waiting[waiting.length - 1] !== index) waiting.push(index)
@@ -249,6 +248,38 @@ function eachKey(entry: GlossaryEntry, visit: (head: readonly string[], last: st
       }
       const endings = inflect(foldSpelling(last.toLowerCase()))
       for (let ending = 0; ending < endings.length; ending++) visit(normalHead, normaliseWord(endings[ending]!), term, undefined)
+    }
+  }
+}
+
+/**
+ * The first word of each of the entry's keys (as eachKey makes them, with
+ * repeats), without making the keys: a term of several words starts with
+ * its first word as written, normalised; only a one-word term needs its
+ * endings worked out.
+ */
+export function eachFirstWord(entry: GlossaryEntry, visit: (first: string) => void): void {
+  const {terms, forms} = entry
+  const count = terms.length + forms.length
+  for (let index = 0; index < count; index++) {
+    const term = index < terms.length ? terms[index]! : forms[index - terms.length]!
+    const withEndings = forms.includes(term) ? false : entry.inflect
+    const variants = termVariants(term)
+    for (let variant = 0; variant < variants.length; variant++) {
+      const words = variants[variant]!
+      const last = words[words.length - 1]!
+      // As eachKey: endings go on the last word only.
+      if (words.length > 1) {
+        visit(normaliseWord(words[0]!))
+      } else if (entry.acronym) {
+        visit(normaliseWord(last))
+        if (withEndings && /[A-Z\d]$/.test(last)) visit(normaliseWord(`${last}s`))
+      } else if (!withEndings) {
+        visit(normaliseWord(last))
+      } else {
+        const endings = inflect(foldSpelling(last.toLowerCase()))
+        for (let ending = 0; ending < endings.length; ending++) visit(normaliseWord(endings[ending]!))
+      }
     }
   }
 }
