@@ -35,25 +35,20 @@ export interface CompileOptions {
 }
 
 /**
- * Past this many entries that the build has not already worked out (a large
- * team glossary), entries go into the trie only when a document word could
- * start one of their terms (see LazyRoot): most of a 10,000-entry glossary
- * is never needed by a given run, and building all of it is most of its cost.
+ * From this many entries (the shipped glossary has some 450), entries go
+ * into the trie only when a document word could start one of their terms
+ * (see LazyRoot): most of a glossary is never needed by a given run, and
+ * building all of it is most of the cost of a large one.
  */
-const LAZY_FROM = 1000
+const LAZY_FROM = 200
 
 /** Build the matcher for a list of entries. Pure. */
 export function compileGlossary(entries: readonly GlossaryEntry[], options: CompileOptions = {}): CompiledGlossary {
   const byId = new Map<string, GlossaryEntry>()
   const exceptions = new Map<string, string[][]>()
-  const fresh: number[] = []
-  for (let index = 0; index < entries.length; index++) {
-    const entry = entries[index]!
-    byId.set(entry.id, entry)
-    if (!rememberedKeys(entry)) fresh.push(index)
-  }
+  for (let index = 0; index < entries.length; index++) byId.set(entries[index]!.id, entries[index]!)
   // Each entry once (the order of terminals is kept by entry position).
-  const lazy = fresh.length >= LAZY_FROM && new Set(entries).size === entries.length
+  const lazy = entries.length >= LAZY_FROM && new Set(entries).size === entries.length
   const position = lazy ? new Map(entries.map((entry, index) => [entry, index])) : undefined
   const pending = new Map<string, number[]>()
   const done = new Uint8Array(entries.length)
@@ -98,16 +93,18 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
     } else if (entry.except.length > 0) {
       exceptions.set(entry.id, exceptionWords(entry))
     }
-    if (!lazy || known) {
+    if (!lazy) {
       add(index)
       continue
     }
     // Wait until a document word is the first word of one of its terms.
-    eachFirstWord(entry, (first) => {
+    const wait = (first: string) => {
       const waiting = pending.get(first)
       if (!waiting) pending.set(first, [index])
       else if (waiting[waiting.length - 1] !== index) waiting.push(index)
-    })
+    }
+    if (known) for (let at = 0; at < known.keys.length; at++) wait(known.keys[at]!.words[0]!)
+    else eachFirstWord(entry, wait)
   }
 
   return {entries: [...entries], byId, root, exceptions, knownAcronyms: new Set(options.knownAcronyms ?? [])}
