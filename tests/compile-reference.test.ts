@@ -6,7 +6,7 @@
  * kind of field.
  */
 import {describe, expect, it} from 'vitest'
-import {compileGlossary, type CompiledGlossary, type Terminal, type TrieNode} from '../src/glossary/compile.js'
+import {compileGlossary, eachFirstWord, entryKeys, type CompiledGlossary, type Terminal, type TrieNode} from '../src/glossary/compile.js'
 import {availablePacks, loadLayers} from '../src/glossary/load.js'
 import {exactWord, foldSpelling, inflect, normaliseWord, termVariants} from '../src/glossary/normalise.js'
 import type {GlossaryEntry} from '../src/glossary/types.js'
@@ -106,6 +106,23 @@ describe('compileGlossary', () => {
     }
     expect(shape(lazy)).toEqual(shape(reference))
     expect(lazy.root.next.size).toBe(reference.root.next.size)
+  })
+
+  it('knows the first word of every key of an entry without making the keys', () => {
+    const team = glossaryFrom(
+      glossaryYaml(
+        {id: 'utilise', terms: ['utilize', 'make use of'], forms: ['utilisation', 'utilize'], except: ['utilise the room']},
+        {id: 'icb', terms: ['ICB', "ICB's", 'A&E', 'ICB board'], acronym: true},
+        {id: 'pcn', terms: ['PCN'], acronym: true, inflect: false},
+        {id: 'co-production', terms: ['co-production', 'hard-to-reach groups', 'co\u2011design']},
+        {id: 'odd', terms: ['stakeholder\u2019s', 'cafe\u0301', 'x\u200b', 'foo \u200b', 'try', 'agree', 'stop', 'Analyze']}
+      )
+    ).entries
+    for (const entry of [...loadLayers({packs: availablePacks()}).entries, ...team]) {
+      const firsts = new Set<string>()
+      eachFirstWord(entry, (word) => firsts.add(word))
+      expect([...firsts].sort(), entry.id).toEqual([...new Set(entryKeys(entry).keys.map((key) => key.words[0]!))].sort())
+    }
   })
 
   it('builds the same trie for entries with every kind of field', () => {

@@ -166,7 +166,7 @@ describe('the quick reader on generated documents', () => {
       {numRuns: Number(process.env.QUICK_YAML_RUNS ?? 3000)}
     )
     // The generator must also make plenty the quick reader accepts, or this proves little.
-    expect(accepted).toBeGreaterThan(300)
+    expect(accepted).toBeGreaterThan(150)
   })
 
   it('builds the same entries as the full parser for valid generated glossaries', () => {

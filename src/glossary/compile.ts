@@ -35,25 +35,20 @@ export interface CompileOptions {
 }
 
 /**
- * Past this many entries that the build has not already worked out (a large
- * team glossary), entries go into the trie only when a document word could
- * start one of their terms (see LazyRoot): most of a 10,000-entry glossary
- * is never needed by a given run, and building all of it is most of its cost.
+ * From this many entries (the shipped glossary has some 450), entries go
+ * into the trie only when a document word could start one of their terms
+ * (see LazyRoot): most of a glossary is never needed by a given run, and
+ * building all of it is most of the cost of a large one.
  */
-const LAZY_FROM = 1000
+const LAZY_FROM = 200
 
 /** Build the matcher for a list of entries. Pure. */
 export function compileGlossary(entries: readonly GlossaryEntry[], options: CompileOptions = {}): CompiledGlossary {
   const byId = new Map<string, GlossaryEntry>()
   const exceptions = new Map<string, string[][]>()
-  const fresh: number[] = []
-  for (let index = 0; index < entries.length; index++) {
-    const entry = entries[index]!
-    byId.set(entry.id, entry)
-    if (!rememberedKeys(entry)) fresh.push(index)
-  }
+  for (let index = 0; index < entries.length; index++) byId.set(entries[index]!.id, entries[index]!)
   // Each entry once (the order of terminals is kept by entry position).
-  const lazy = fresh.length >= LAZY_FROM && new Set(entries).size === entries.length
+  const lazy = entries.length >= LAZY_FROM && new Set(entries).size === entries.length
   const position = lazy ? new Map(entries.map((entry, index) => [entry, index])) : undefined
   const pending = new Map<string, number[]>()
   const done = new Uint8Array(entries.length)
@@ -98,17 +93,18 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
     } else if (entry.except.length > 0) {
       exceptions.set(entry.id, exceptionWords(entry))
     }
-    if (!lazy || known) {
+    if (!lazy) {
       add(index)
       continue
     }
     // Wait until a document word is the first word of one of its terms.
-    eachKey(entry, (head, last) => {
-      const first = head.length > 0 ? head[0]! : last
+    const wait = (first: string) => {
       const waiting = pending.get(first)
       if (!waiting) pending.set(first, [index])
       else if (waiting[waiting.length - 1] !== index) waiting.push(index)
-    })
+    }
+    if (known) for (let at = 0; at < known.keys.length; at++) wait(known.keys[at]!.words[0]!)
+    else eachFirstWord(entry, wait)
   }
 
   return {entries: [...entries], byId, root, exceptions, knownAcronyms: new Set(options.knownAcronyms ?? [])}
@@ -249,6 +245,38 @@ function eachKey(entry: GlossaryEntry, visit: (head: readonly string[], last: st
       }
       const endings = inflect(foldSpelling(last.toLowerCase()))
       for (let ending = 0; ending < endings.length; ending++) visit(normalHead, normaliseWord(endings[ending]!), term, undefined)
+    }
+  }
+}
+
+/**
+ * The first word of each of the entry's keys (as eachKey makes them, with
+ * repeats), without making the keys: a term of several words starts with
+ * its first word as written, normalised; only a one-word term needs its
+ * endings worked out.
+ */
+export function eachFirstWord(entry: GlossaryEntry, visit: (first: string) => void): void {
+  const {terms, forms} = entry
+  const count = terms.length + forms.length
+  for (let index = 0; index < count; index++) {
+    const term = index < terms.length ? terms[index]! : forms[index - terms.length]!
+    const withEndings = forms.includes(term) ? false : entry.inflect
+    const variants = termVariants(term)
+    for (let variant = 0; variant < variants.length; variant++) {
+      const words = variants[variant]!
+      const last = words[words.length - 1]!
+      // As eachKey: endings go on the last word only.
+      if (words.length > 1) {
+        visit(normaliseWord(words[0]!))
+      } else if (entry.acronym) {
+        visit(normaliseWord(last))
+        if (withEndings && /[A-Z\d]$/.test(last)) visit(normaliseWord(`${last}s`))
+      } else if (!withEndings) {
+        visit(normaliseWord(last))
+      } else {
+        const endings = inflect(foldSpelling(last.toLowerCase()))
+        for (let ending = 0; ending < endings.length; ending++) visit(normaliseWord(endings[ending]!))
+      }
     }
   }
 }

@@ -111,6 +111,7 @@ class Reader {
   /** Where each line starts; the last item is one past the end of the text. */
   private readonly starts: Int32Array
   private readonly count: number
+  private readonly indents: Int32Array
   /** After reading a value: the next line to read. (Fields, not returned pairs: less to allocate.) */
   private next = 0
   /** After finding a key: the column where its value starts. */
@@ -129,7 +130,15 @@ class Reader {
     let line = 1
     for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts[line++] = at + 1
     starts[count] = text.length + 1
+    // Each line's indentation, worked out once (every line is looked at several times).
+    const indents = new Int32Array(count)
+    for (let index = 0; index < count; index++) {
+      let at = starts[index]!
+      while (text.charCodeAt(at) === SPACE) at++
+      indents[index] = at - starts[index]!
+    }
     this.starts = starts
+    this.indents = indents
     this.count = count
   }
 
@@ -148,10 +157,7 @@ class Reader {
 
   /** Spaces at the start of a line. */
   private indent(line: number): number {
-    const start = this.starts[line]!
-    let at = start
-    while (this.text.charCodeAt(at) === SPACE) at++
-    return at - start
+    return this.indents[line]!
   }
 
   /** True when a line holds only spaces. */
