@@ -8,7 +8,7 @@
 import {mkdirSync, readFileSync, rmSync} from 'node:fs'
 import path from 'node:path'
 import {parseAcronyms} from '../dist/glossary/acronyms.js'
-import {entryKeys} from '../dist/glossary/compile.js'
+import {packEntryKeys} from '../dist/glossary/compile.js'
 import {parseLanguageLists} from '../dist/glossary/language.js'
 import {availablePacks, packFile, shippedGlossaryFiles, SHIPPED_GLOSSARY_DIR} from '../dist/glossary/load.js'
 import {PREBUILT_DIR, writePrebuilt} from '../dist/glossary/prebuilt.js'
@@ -22,7 +22,7 @@ for (const file of [...shippedGlossaryFiles(), ...availablePacks().map((pack) =>
   const bytes = readFileSync(file)
   const parsed = parseGlossary(bytes.toString('utf8').replace(/^\uFEFF/, ''), file)
   if (parsed.problems.length > 0) continue
-  const keys = parsed.entries.map((entry) => ('disabled' in entry ? null : entryKeys(entry)))
+  const keys = parsed.entries.map((entry) => ('disabled' in entry ? null : packEntryKeys(entry) ?? null))
   writePrebuilt('glossary', file, bytes, {entries: parsed.entries, knownAcronyms: parsed.knownAcronyms, keys})
 }
 

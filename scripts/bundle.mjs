@@ -25,7 +25,7 @@
 import {spawnSync} from 'node:child_process'
 import {readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const DIST = path.join(ROOT, 'dist')
@@ -64,7 +64,7 @@ async function bundle() {
     legalComments: 'none',
     logLevel: 'warning',
     metafile: true,
-    plugins: [ownModules, lazyModules]
+    plugins: [ownModules, lazyModules, lazyReporters]
   })
   await writeFile(BUNDLE_FILE, asciiOnly(await readFile(BUNDLE_FILE, 'utf8')))
   // Any import() left would fail inside vm.Script: every one must go through __plainlyImport.
@@ -92,7 +92,7 @@ function asciiOnly(code) {
 const ownModules = {
   name: 'plainly-own-modules',
   setup(build) {
-    build.onLoad({filter: /\.js$/}, async (args) => {
+    build.onLoad({filter: /\.js$/, namespace: 'file'}, async (args) => {
       if (!args.path.startsWith(DIST + path.sep)) return undefined
       let text = await readFile(args.path, 'utf8')
       const relative = path.relative(BUNDLE_DIR, args.path).split(path.sep).join('/')
@@ -131,6 +131,32 @@ const lazyModules = {
       const names = Object.keys(await import(args.path)).filter((name) => name !== 'default')
       const getters = names.map((name) => `Object.defineProperty(exports, ${JSON.stringify(name)}, {enumerable: true, get: () => load()[${JSON.stringify(name)}]})`)
       return {contents: `let loaded\nconst load = () => (loaded ??= require(${JSON.stringify(args.path)}))\n${getters.join('\n')}\n`, loader: 'js', resolveDir: ROOT}
+    })
+  }
+}
+
+/**
+ * Reporters that cost something to load and that most runs never call: the
+ * HTML report hashes its inline style and script as it loads (which loads
+ * node:crypto). Its one import, in reporters/index.js, becomes a function
+ * that loads the module on its first call and hands over to it.
+ */
+const LAZY_REPORTERS = {'html.js': ['html']}
+const lazyReporters = {
+  name: 'plainly-lazy-reporters',
+  setup(build) {
+    const index = path.join(DIST, 'reporters', 'index.js')
+    build.onResolve({filter: /^\.\/[\w-]+\.js$/}, (args) => {
+      const names = LAZY_REPORTERS[args.path.slice(2)]
+      if (!names || args.importer !== index) return undefined
+      return {path: path.join(DIST, 'reporters', args.path.slice(2)), namespace: 'lazy-reporter'}
+    })
+    build.onLoad({filter: /.*/, namespace: 'lazy-reporter'}, async (args) => {
+      const module = await import(pathToFileURL(args.path).href)
+      const names = LAZY_REPORTERS[path.basename(args.path)]
+      for (const name of names) if (typeof module[name] !== 'function') throw new Error(`bundle: ${args.path} ${name} is not a function`)
+      const wrappers = names.map((name) => `exports.${name} = function ${name}(...args) { return load().${name}(...args) }`)
+      return {contents: `let loaded\nconst load = () => (loaded ??= require(${JSON.stringify(args.path)}))\n${wrappers.join('\n')}\n`, loader: 'js', resolveDir: path.dirname(args.path)}
     })
   }
 }

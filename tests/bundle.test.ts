@@ -34,7 +34,7 @@ describe('the bundled command', () => {
       'notes.md': '# Notes\n\nWe utilise a holistic approach going forward.\n',
       'letter.txt': 'Please attend your appointment in order to facilitate your care.\n'
     })
-    for (const format of ['json', 'terminal', 'sarif']) {
+    for (const format of ['json', 'terminal', 'sarif', 'html']) {
       const {bundled: fromBundle, modules} = await both(['check', '.', '--no-config', '--jobs', '1', '--format', format], dir)
       expect(fromBundle.stderr).toBe(modules.stderr)
       expect(fromBundle.stdout).toBe(modules.stdout)

@@ -58,11 +58,8 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
     done[index] = 1
     const entry = entries[index]!
     const known = rememberedKeys(entry)
-    if (known) {
-      for (let at = 0; at < known.keys.length; at++) {
-        const key = known.keys[at]!
-        insert(root, key.words, key.words.length, undefined, {entry, term: key.term, exact: key.exact}, position)
-      }
+    if (known !== undefined) {
+      eachPackedKey(known, entry, (words, term, exact) => insert(root, words, words.length, undefined, {entry, term, exact}, position))
     } else {
       eachKey(entry, (head, last, term, exact) => insert(root, head, head.length, last, {entry, term, exact}, position))
     }
@@ -88,8 +85,9 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index]!
     const known = rememberedKeys(entry)
-    if (known) {
-      if (known.except.length > 0) exceptions.set(entry.id, known.except)
+    if (known !== undefined) {
+      const except = packedExceptions(known)
+      if (except) exceptions.set(entry.id, except)
     } else if (entry.except.length > 0) {
       exceptions.set(entry.id, exceptionWords(entry))
     }
@@ -103,7 +101,7 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
       if (!waiting) pending.set(first, [index])
       else if (waiting[waiting.length - 1] !== index) waiting.push(index)
     }
-    if (known) for (let at = 0; at < known.keys.length; at++) wait(known.keys[at]!.words[0]!)
+    if (known !== undefined) eachPackedFirstWord(known, wait)
     else eachFirstWord(entry, wait)
   }
 
@@ -189,8 +187,59 @@ function exceptionWords(entry: GlossaryEntry): string[][] {
   return entry.except.flatMap((phrase) => termVariants(phrase).map((words) => words.map((word) => normaliseWord(word))))
 }
 
+/**
+ * An entry's keys and exception phrases in one string, for the build cache
+ * (JSON reads one string much faster than thousands of small arrays). The
+ * first line holds the exception phrases: words joined by spaces, phrases by
+ * tabs. Each further line is a key: the index of its term in [...terms,
+ * ...forms], a tab, its words joined by spaces, and for an acronym a tab and
+ * its exact words. Undefined if a word holds white space or an exception
+ * word is empty (never so far): compiling then works the keys out itself.
+ */
+export function packEntryKeys(entry: GlossaryEntry): string | undefined {
+  const {keys, except} = entryKeys(entry)
+  const plain = (words: readonly string[]) => words.every((word) => !/\s/.test(word))
+  if (!except.every((phrase) => plain(phrase) && phrase.every(Boolean)) || except.length === 0 !== (entry.except.length === 0)) return undefined
+  if (!keys.every((key) => plain(key.words) && (!key.exact || plain(key.exact)))) return undefined
+  const terms = [...entry.terms, ...entry.forms]
+  const lines = [except.map((phrase) => phrase.join(' ')).join('\t')]
+  for (const key of keys) lines.push(`${terms.indexOf(key.term)}\t${key.words.join(' ')}${key.exact ? `\t${key.exact.join(' ')}` : ''}`)
+  return lines.join('\n')
+}
+
+/** The first word of each key in packed keys. */
+function eachPackedFirstWord(packed: string, visit: (first: string) => void): void {
+  let line = packed.indexOf('\n')
+  while (line !== -1) {
+    const start = packed.indexOf('\t', line) + 1
+    const next = packed.indexOf('\n', start)
+    const end = next === -1 ? packed.length : next
+    let stop = start
+    while (stop < end && packed.charCodeAt(stop) !== 32 && packed.charCodeAt(stop) !== 9) stop++
+    visit(packed.slice(start, stop))
+    line = next
+  }
+}
+
+/** Each key in packed keys: its words, term and exact words. */
+function eachPackedKey(packed: string, entry: GlossaryEntry, visit: (words: string[], term: string, exact: string[] | undefined) => void): void {
+  const lines = packed.split('\n')
+  for (let index = 1; index < lines.length; index++) {
+    const [term, words, exact] = lines[index]!.split('\t')
+    const at = Number(term)
+    visit(words!.split(' '), at < entry.terms.length ? entry.terms[at]! : entry.forms[at - entry.terms.length]!, exact === undefined ? undefined : exact.split(' '))
+  }
+}
+
+/** The exception phrases in packed keys (none: undefined). */
+function packedExceptions(packed: string): string[][] | undefined {
+  const end = packed.indexOf('\n')
+  const line = end === -1 ? packed : packed.slice(0, end)
+  return line === '' ? undefined : line.split('\t').map((phrase) => phrase.split(' '))
+}
+
 interface Remembered {
-  keys: EntryKeys
+  packed: string
   /** What the keys were made from, to notice an entry changed since. */
   from: [string[], string[], string[], boolean, boolean]
 }
@@ -198,20 +247,20 @@ interface Remembered {
 const remembered = new WeakMap<GlossaryEntry, Remembered>()
 
 /**
- * Give an entry the keys the build computed for it (shipped glossary files,
- * see glossary/prebuilt.ts), so compiling does not work them out again.
- * They are used only while the entry's terms, forms, exceptions, inflect and
- * acronym fields are still the ones they were made from.
+ * Give an entry the keys the build worked out for it (packEntryKeys; shipped
+ * glossary files, see glossary/prebuilt.ts), so compiling does not work them
+ * out again. They are used only while the entry's terms, forms, exceptions,
+ * inflect and acronym fields are still the ones they were made from.
  */
-export function rememberEntryKeys(entry: GlossaryEntry, keys: EntryKeys): void {
-  remembered.set(entry, {keys, from: [entry.terms, entry.forms, entry.except, entry.inflect, entry.acronym]})
+export function rememberEntryKeys(entry: GlossaryEntry, packed: string): void {
+  remembered.set(entry, {packed, from: [entry.terms, entry.forms, entry.except, entry.inflect, entry.acronym]})
 }
 
-function rememberedKeys(entry: GlossaryEntry): EntryKeys | undefined {
+function rememberedKeys(entry: GlossaryEntry): string | undefined {
   const known = remembered.get(entry)
   if (!known) return undefined
   const [terms, forms, except, inflect, acronym] = known.from
-  return terms === entry.terms && forms === entry.forms && except === entry.except && inflect === entry.inflect && acronym === entry.acronym ? known.keys : undefined
+  return terms === entry.terms && forms === entry.forms && except === entry.except && inflect === entry.inflect && acronym === entry.acronym ? known.packed : undefined
 }
 
 const NO_WORDS: readonly string[] = Object.freeze([])

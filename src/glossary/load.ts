@@ -6,7 +6,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {ACRONYMS_FILE_NAME, readAcronymsFile} from './acronyms.js'
-import {compileGlossary, rememberEntryKeys, type CompiledGlossary, type EntryKeys} from './compile.js'
+import {compileGlossary, rememberEntryKeys, type CompiledGlossary} from './compile.js'
 import {LANGUAGE_FILE_NAME} from './language.js'
 import {SHIPPED_GLOSSARY_DIR} from './paths.js'
 import {readPrebuilt} from './prebuilt.js'
@@ -173,8 +173,8 @@ function readLayer(file: string, cwd: string, problems: GlossaryProblem[], known
 export interface PrebuiltGlossary {
   entries: LayerEntry[]
   knownAcronyms: string[]
-  /** Each entry's keys for the trie (null for a disabled entry). */
-  keys: Array<EntryKeys | null>
+  /** Each entry's keys for the trie (packEntryKeys; null for a disabled entry). */
+  keys: Array<string | null>
 }
 
 function reportCrossFileDuplicates(entries: readonly LayerEntry[], problems: GlossaryProblem[]): void {
