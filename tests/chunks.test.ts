@@ -94,7 +94,8 @@ describe('checking long documents in pieces', () => {
           expect(split).toEqual(once)
         }
       ),
-      {numRuns: 40}
+      // A fixed seed, so that the count of runs that really cut is the same every time.
+      {numRuns: 40, seed: 20261126}
     )
     expect(cut).toBeGreaterThan(20)
   })
