@@ -23,15 +23,7 @@ export const HEADLINE_METHOD =
 /** Every formula for one set of counts. Undefined when there are no words. */
 export function computeFormulas(counts: ReadingCounts): Formulas | undefined {
   if (counts.words === 0 || counts.sentences === 0) return undefined
-  const input = {
-    sentence: counts.sentences,
-    word: counts.words,
-    syllable: counts.syllables,
-    polysillabicWord: counts.polysyllables,
-    complexPolysillabicWord: counts.complexWords,
-    character: counts.letters,
-    letter: counts.letters
-  }
+  const input = formulaInput(counts)
   const grade = (value: number) => ({grade: round(value, 2), age: round(value + GRADE_TO_AGE, 2)})
   return {
     fleschKincaid: grade(fleschKincaid(input)),
@@ -58,13 +50,7 @@ export function headlineGrade(formulas: Formulas): number {
 /** headlineGrade(computeFormulas(counts)) without working out the other formulas (for ranking many sentences). */
 export function headlineGradeOf(counts: ReadingCounts): number | undefined {
   if (counts.words === 0 || counts.sentences === 0) return undefined
-  const input = {
-    sentence: counts.sentences,
-    word: counts.words,
-    syllable: counts.syllables,
-    polysillabicWord: counts.polysyllables,
-    complexPolysillabicWord: counts.complexWords
-  }
+  const input = formulaInput(counts)
   return (round(fleschKincaid(input), 2) + round(smogFormula(input), 2) + round(gunningFog(input), 2)) / 3
 }
 
@@ -85,6 +71,19 @@ export function addCounts(a: ReadingCounts, b: ReadingCounts, sign = 1): Reading
 }
 
 export const NO_COUNTS: ReadingCounts = {words: 0, sentences: 0, syllables: 0, polysyllables: 0, letters: 0, complexWords: 0}
+
+/** Counts as the wooorm formula packages name them. */
+function formulaInput(counts: ReadingCounts) {
+  return {
+    sentence: counts.sentences,
+    word: counts.words,
+    syllable: counts.syllables,
+    polysillabicWord: counts.polysyllables,
+    complexPolysillabicWord: counts.complexWords,
+    character: counts.letters,
+    letter: counts.letters
+  }
+}
 
 function round(value: number, places: number): number {
   const factor = 10 ** places

@@ -272,30 +272,22 @@ const NO_WORDS: readonly string[] = Object.freeze([])
  * and for acronyms the exact words.
  */
 function eachKey(entry: GlossaryEntry, visit: (head: readonly string[], last: string, term: string, exact: string[] | undefined) => void): void {
-  const {terms, forms} = entry
-  const count = terms.length + forms.length
-  for (let index = 0; index < count; index++) {
-    const term = index < terms.length ? terms[index]! : forms[index - terms.length]!
-    const withEndings = forms.includes(term) ? false : entry.inflect
-    const variants = termVariants(term)
-    for (let variant = 0; variant < variants.length; variant++) {
-      const words = variants[variant]!
-      const last = words[words.length - 1]!
-      const head = words.length === 1 ? NO_WORDS : words.slice(0, -1)
-      const normalHead = head.length === 0 ? NO_WORDS : head.map((word) => normaliseWord(word))
-      if (entry.acronym) {
-        visit(normalHead, normaliseWord(last), term, words.map((word) => exactWord(word)))
-        if (withEndings && /[A-Z\d]$/.test(last)) visit(normalHead, normaliseWord(`${last}s`), term, [...head.map((word) => exactWord(word)), exactWord(`${last}s`)])
-        continue
-      }
-      if (!withEndings) {
-        visit(normalHead, normaliseWord(last), term, undefined)
-        continue
-      }
-      const endings = inflect(foldSpelling(last.toLowerCase()))
-      for (let ending = 0; ending < endings.length; ending++) visit(normalHead, normaliseWord(endings[ending]!), term, undefined)
+  eachVariant(entry, (words, term, withEndings) => {
+    const last = words[words.length - 1]!
+    const head = words.length === 1 ? NO_WORDS : words.slice(0, -1)
+    const normalHead = head.length === 0 ? NO_WORDS : head.map((word) => normaliseWord(word))
+    if (entry.acronym) {
+      visit(normalHead, normaliseWord(last), term, words.map((word) => exactWord(word)))
+      if (withEndings && /[A-Z\d]$/.test(last)) visit(normalHead, normaliseWord(`${last}s`), term, [...head.map((word) => exactWord(word)), exactWord(`${last}s`)])
+      return
     }
-  }
+    if (!withEndings) {
+      visit(normalHead, normaliseWord(last), term, undefined)
+      return
+    }
+    const endings = inflect(foldSpelling(last.toLowerCase()))
+    for (let ending = 0; ending < endings.length; ending++) visit(normalHead, normaliseWord(endings[ending]!), term, undefined)
+  })
 }
 
 /**
@@ -305,28 +297,32 @@ function eachKey(entry: GlossaryEntry, visit: (head: readonly string[], last: st
  * endings worked out.
  */
 export function eachFirstWord(entry: GlossaryEntry, visit: (first: string) => void): void {
+  eachVariant(entry, (words, _term, withEndings) => {
+    const last = words[words.length - 1]!
+    // As eachKey: endings go on the last word only.
+    if (words.length > 1) {
+      visit(normaliseWord(words[0]!))
+    } else if (entry.acronym) {
+      visit(normaliseWord(last))
+      if (withEndings && /[A-Z\d]$/.test(last)) visit(normaliseWord(`${last}s`))
+    } else if (!withEndings) {
+      visit(normaliseWord(last))
+    } else {
+      const endings = inflect(foldSpelling(last.toLowerCase()))
+      for (let ending = 0; ending < endings.length; ending++) visit(normaliseWord(endings[ending]!))
+    }
+  })
+}
+
+/** Each way of writing each of the entry's terms and forms, with whether regular endings go on its last word. */
+function eachVariant(entry: GlossaryEntry, visit: (words: readonly string[], term: string, withEndings: boolean) => void): void {
   const {terms, forms} = entry
   const count = terms.length + forms.length
   for (let index = 0; index < count; index++) {
     const term = index < terms.length ? terms[index]! : forms[index - terms.length]!
     const withEndings = forms.includes(term) ? false : entry.inflect
     const variants = termVariants(term)
-    for (let variant = 0; variant < variants.length; variant++) {
-      const words = variants[variant]!
-      const last = words[words.length - 1]!
-      // As eachKey: endings go on the last word only.
-      if (words.length > 1) {
-        visit(normaliseWord(words[0]!))
-      } else if (entry.acronym) {
-        visit(normaliseWord(last))
-        if (withEndings && /[A-Z\d]$/.test(last)) visit(normaliseWord(`${last}s`))
-      } else if (!withEndings) {
-        visit(normaliseWord(last))
-      } else {
-        const endings = inflect(foldSpelling(last.toLowerCase()))
-        for (let ending = 0; ending < endings.length; ending++) visit(normaliseWord(endings[ending]!))
-      }
-    }
+    for (let variant = 0; variant < variants.length; variant++) visit(variants[variant]!, term, withEndings)
   }
 }
 
