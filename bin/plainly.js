@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// The bundled command, with its code cache (see src/cli/bundle.ts).
-import {loadBundle} from '../dist/cli/bundle.js'
+// The bundled command, with its code cache (see src/cli/bundle.cts). This file
+// is CommonJS (bin/package.json says so): Node starts it sooner than an ES module.
+'use strict'
+const {loadBundle} = require('../dist/cli/bundle.cjs')
 
-const {run} = loadBundle().bundle
-process.exitCode = await run(process.argv.slice(2), {
-  stdout: process.stdout,
+const {run, directOutput} = loadBundle().bundle
+run(process.argv.slice(2), {
+  // Written straight to the file descriptor (src/cli/stdout.ts): process.stdout is made only if needed.
+  stdout: directOutput(1, {fallback: () => process.stdout}),
   // Made on first use: Node builds each of these streams when it is first asked for (a few milliseconds each).
   get stderr() {
     return process.stderr
@@ -14,4 +17,6 @@ process.exitCode = await run(process.argv.slice(2), {
   },
   cwd: process.cwd(),
   env: process.env
+}).then((code) => {
+  process.exitCode = code
 })

@@ -6,7 +6,7 @@
 //   dist/bundle/plainly.cjs            dist/cli/main.js (run and serveChecks) and all it imports
 //   dist/bundle/plainly.cjs.v8-cache   V8's compiled code for it, from a training run
 //
-// bin/plainly.js and the worker threads load it with src/cli/bundle.ts. The
+// bin/plainly.js and the worker threads load it with src/cli/bundle.cts. The
 // library API (dist/index.js) stays unbundled.
 //
 // - esbuild-wasm: a WebAssembly build, so nothing native is downloaded at
@@ -53,7 +53,7 @@ async function bundle() {
       PLAINLY_WORKER: JSON.stringify('./bundled-worker.js')
     },
     // The file is the function Node would wrap a CommonJS module in, plus import() for
-    // the packages left outside: src/cli/bundle.ts compiles it as it is, with no copy.
+    // the packages left outside: src/cli/bundle.cts compiles it as it is, with no copy.
     banner: {js: "(function (exports, require, module, __filename, __dirname, __plainlyImport) {const __plainlyUrl = require('node:url').pathToFileURL(__filename).href;"},
     footer: {js: '})'},
     // Comments and spaces out (names kept, for readable stack traces); ASCII only, so the
@@ -106,7 +106,8 @@ const ownModules = {
 /**
  * Modules that a check of a few files need not load, loaded on first use
  * instead of at start:
- * - Node's node:crypto (the cache, baselines, the HTML report),
+ * - Node's node:fs/promises (writing files, the cache, reading config),
+ *   node:crypto (the cache, baselines, the HTML report),
  *   node:worker_threads (the pool, for many files) and node:child_process
  *   (commander's external subcommands): several milliseconds each;
  * - yaml (config files and glossaries other than the shipped ones, which
@@ -117,7 +118,7 @@ const ownModules = {
  * them only when it calls them. Only for modules imported by name (never
  * `import x from` or `import * as`): a getter stands for each named export.
  */
-const LAZY = ['node:crypto', 'node:worker_threads', 'node:child_process', 'yaml', 'chalk', 'tinyglobby']
+const LAZY = ['node:fs/promises', 'node:crypto', 'node:worker_threads', 'node:child_process', 'yaml', 'chalk', 'tinyglobby']
 const lazyModules = {
   name: 'plainly-lazy-modules',
   setup(build) {
@@ -163,7 +164,7 @@ const lazyReporters = {
 
 /** Run checks with the freshly built bundle, then store the code V8 compiled for it. */
 async function train() {
-  const {loadBundle, CODE_CACHE_FILE} = await import('../dist/cli/bundle.js')
+  const {loadBundle, CODE_CACHE_FILE} = await import('../dist/cli/bundle.cjs')
   const {bundle, script} = loadBundle({codeCache: false})
   const sink = {write: () => true, isTTY: false}
   const io = {stdout: sink, stderr: sink, cwd: ROOT, env: {}}

@@ -1,6 +1,6 @@
 /**
  * The command runs from one bundled file (scripts/bundle.mjs, loaded by
- * src/cli/bundle.ts). It must behave exactly like the modules it was made
+ * src/cli/bundle.cts). It must behave exactly like the modules it was made
  * from: the same report, byte for byte, for every kind of file, on one
  * thread or several, and for a glossary problem.
  */
@@ -8,7 +8,8 @@ import {spawnSync} from 'node:child_process'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {loadBundle} from '../src/cli/bundle.js'
+// The built loader (CommonJS, dist/cli/bundle.cjs): what bin/plainly.js runs.
+import {loadBundle} from '../dist/cli/bundle.cjs'
 import {leafletDocx, leafletPdf} from './fixtures/documents.js'
 import {runCli, tempDir} from './helpers.js'
 

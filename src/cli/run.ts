@@ -228,8 +228,15 @@ async function check(paths: string[], flags: CheckFlags, given: (name: string) =
 
   for (const output of outputs) {
     const toFile = output.file !== undefined
-    const colour = getColourLevel(toFile ? false : flags.color, io.env, Boolean(io.stdout.isTTY))
-    const text = reporters[output.name](report, {color: colour, quiet: flags.quiet, failOn: gates.failOn, sources})
+    const text = reporters[output.name](report, {
+      // Worked out only for a report that uses colour: asking whether stdout is a terminal may build process.stdout.
+      get color() {
+        return getColourLevel(toFile ? false : flags.color, io.env, Boolean(io.stdout.isTTY))
+      },
+      quiet: flags.quiet,
+      failOn: gates.failOn,
+      sources
+    })
     if (toFile) {
       try {
         await writeFile(path.resolve(io.cwd, output.file!), text)
