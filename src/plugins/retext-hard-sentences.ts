@@ -16,14 +16,13 @@
  * made for speed and checked against the real plugin by a test.
  */
 import type {Root} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {addFinding} from '../core/messages.js'
 import type {TargetAge} from '../types.js'
 import {isHardSentence, voteSettings} from './readability-vote.js'
 import {describeTarget} from './retext-reading-age.js'
 import {countSentence} from './sentence-counts.js'
-import {sentencesOf} from './words.js'
+import {sentencesOf, textOf} from './words.js'
 
 export interface HardSentenceOptions {
   target: TargetAge
@@ -60,7 +59,7 @@ export default function retextHardSentences(options: HardSentenceOptions) {
         ruleId: 'hard-sentence',
         severity: 'suggestion',
         place: sentence.position,
-        actual: toString(sentence),
+        actual: textOf(sentence),
         expected: [],
         note: NOTE
       })

@@ -12,7 +12,6 @@
  *   flagged the first time it is used without being spelled out.
  */
 import type {Root, Sentence, SentenceContent, Word} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import type {CompiledGlossary} from '../glossary/compile.js'
 import {isAcronymLike, singularAcronym, spellsOut} from '../glossary/acronyms.js'
@@ -22,7 +21,7 @@ import {exactWord, normaliseWord} from '../glossary/normalise.js'
 import type {GlossaryEntry} from '../glossary/types.js'
 import {replacementFor} from '../core/fix.js'
 import {addFinding, orList, quote, setFix} from '../core/messages.js'
-import {sentencesOf} from './words.js'
+import {sentencesOf, textOf} from './words.js'
 
 export interface JargonOptions {
   glossary: CompiledGlossary
@@ -182,56 +181,69 @@ function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, glo
  */
 export function tokensOf(sentence: Sentence): Token[] {
   const tokens: Token[] = []
+  const children = sentence.children
   let glue = false
-  sentence.children.forEach((node, index) => {
-    if (node.type === 'WhiteSpaceNode') return
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index]!
+    if (node.type === 'WhiteSpaceNode') continue
     if (node.type === 'WordNode') {
-      const parts = wordParts(node)
-      const previous = tokens[tokens.length - 1]
-      const first = parts[0]
+      const first = tokens.length
+      pushWordParts(node, tokens)
+      const previous = tokens[first - 1]
+      const part = tokens[first]
       // A zero-width character inside a word ("stake\u200Bholder") does not split it.
-      if (glue && previous?.kind === 'word' && first?.kind === 'word') {
-        tokens[tokens.length - 1] = {...previous, norm: normaliseWord(previous.exact + first.exact), exact: exactWord(previous.exact + first.exact), end: first.end}
-        parts.shift()
+      if (glue && previous?.kind === 'word' && part?.kind === 'word') {
+        tokens[first - 1] = {...previous, norm: normaliseWord(previous.exact + part.exact), exact: exactWord(previous.exact + part.exact), end: part.end}
+        tokens.splice(first, 1)
       }
       glue = false
-      tokens.push(...parts)
-      return
+      continue
     }
-    if (INVISIBLE.test(toString(node)) && sentence.children[index - 1]?.type === 'WordNode' && sentence.children[index + 1]?.type === 'WordNode') {
+    const text = 'value' in node ? node.value : textOf(node)
+    if (INVISIBLE.test(text) && children[index - 1]?.type === 'WordNode' && children[index + 1]?.type === 'WordNode') {
       glue = true
-      return
+      continue
     }
     // A plural possessive ("residents' offer") is part of the word, not a break.
     const previous = tokens[tokens.length - 1]
-    if (/^['’]$/.test(toString(node)) && previous?.kind === 'word' && previous.norm.endsWith('s') && sentence.children[index - 1]?.type === 'WordNode') return
-    tokens.push({kind: 'mark', value: node.type === 'SourceNode' ? '`' : toString(node), start: node.position?.start, end: node.position?.end})
-  })
+    if ((text === "'" || text === '’') && previous?.kind === 'word' && previous.norm.endsWith('s') && children[index - 1]?.type === 'WordNode') continue
+    tokens.push({kind: 'mark', value: node.type === 'SourceNode' ? '`' : text, start: node.position?.start, end: node.position?.end})
+  }
   return tokens
 }
 
-function wordParts(word: Word): Token[] {
-  const parts: Token[] = []
-  let group: Word['children'] = []
-  const flush = () => {
-    const first = group[0]
-    const last = group[group.length - 1]
-    if (first?.position && last?.position) {
-      const value = group.map((node) => toString(node)).join('')
-      if (/[\p{L}\p{N}]/u.test(value)) {
-        parts.push({kind: 'word', norm: normaliseWord(value), exact: exactWord(value), start: first.position.start, end: last.position.end})
-      }
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+/** The word's parts between hyphens, as word tokens (a part with no letter or digit is left out). */
+function pushWordParts(word: Word, tokens: Token[]): void {
+  const children = word.children
+  // Most words are one piece of text.
+  if (children.length === 1) {
+    const only = children[0]!
+    if (only.type === 'TextNode') {
+      if (only.position) pushWord(only.value, only.position.start, only.position.end, tokens)
+      return
     }
-    group = []
   }
-  for (const child of word.children) {
-    if (child.type === 'PunctuationNode' && isHyphen(child)) flush()
-    else group.push(child)
+  let from = 0
+  for (let index = 0; index <= children.length; index++) {
+    const child = children[index]
+    if (child && !(child.type === 'PunctuationNode' && isHyphen(child))) continue
+    const first = children[from]
+    const last = children[index - 1]
+    if (index > from && first?.position && last?.position) {
+      let value = ''
+      for (let part = from; part < index; part++) value += textOf(children[part]!)
+      pushWord(value, first.position.start, last.position.end, tokens)
+    }
+    from = index + 1
   }
-  flush()
-  return parts
+}
+
+function pushWord(value: string, start: WordToken['start'], end: WordToken['end'], tokens: Token[]): void {
+  if (LETTER_OR_DIGIT.test(value)) tokens.push({kind: 'word', norm: normaliseWord(value), exact: exactWord(value), start, end})
 }
 
 function isHyphen(node: SentenceContent | Word['children'][number]): boolean {
-  return /^[-\u2010\u2011]$/.test(toString(node))
+  return /^[-\u2010\u2011]$/.test(textOf(node))
 }

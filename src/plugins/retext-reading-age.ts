@@ -9,14 +9,13 @@
  */
 import type {Root, Sentence} from 'nlcst'
 import type {Point} from 'unist'
-import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {addFinding} from '../core/messages.js'
 import {addCounts, computeFormulas, HEADLINE_METHOD, headlineAge, headlineGrade, headlineGradeOf, NO_COUNTS, GRADE_TO_AGE} from '../core/formulas.js'
 import type {Range} from '../core/units.js'
 import type {HardSentence, ReadingAge, TargetAge} from '../types.js'
 import {countSentence, type SentenceCounts} from './sentence-counts.js'
-import {sentencesOf} from './words.js'
+import {sentencesOf, textOf} from './words.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -62,7 +61,7 @@ export default function retextReadingAge(options: ReadingAgeOptions) {
           ruleId: 'long-sentence',
           severity: 'warning',
           place: sentence.position,
-          actual: toString(sentence),
+          actual: textOf(sentence),
           note: NOTE_LONG
         })
       }
@@ -121,7 +120,7 @@ function finish(file: VFile, measured: readonly Measured[], options: ReadingAgeO
 }
 
 function sentenceText(sentence: Sentence): string {
-  return tidy(toString(sentence))
+  return tidy(textOf(sentence))
 }
 
 function tidy(text: string): string {
@@ -130,7 +129,7 @@ function tidy(text: string): string {
 
 /** The sentence's text, or undefined when it is exactly its stretch of the source. */
 function textUnlikeSource(sentence: Sentence, source: string): string | undefined {
-  const text = toString(sentence)
+  const text = textOf(sentence)
   const {start, end} = sentence.position ?? {}
   if (start?.offset !== undefined && end?.offset !== undefined && source.slice(start.offset, end.offset) === text) return undefined
   return tidy(text)

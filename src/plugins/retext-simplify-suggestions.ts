@@ -7,7 +7,7 @@
  * made for speed and checked against the real plugin by a test.
  */
 import type {Root} from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import {textOf} from './words.js'
 import type {Point, Position} from 'unist'
 import {pointEnd, pointStart} from 'unist-util-position'
 import type {VFile} from 'vfile'
@@ -33,7 +33,7 @@ export default function retextSimplifySuggestions(options: SimplifyOptions = {})
       if (!start || !end || start.offset === undefined || end.offset === undefined) return
       taken ??= file.messages.filter((message) => message.ruleId?.startsWith('jargon/')).map((message) => span(message))
       if (taken.some((range) => range && overlaps(range, [start.offset!, end.offset!]))) return
-      const actual = toString(nodes)
+      const actual = textOf(nodes)
       const expected = [...phrase.replace]
       const reason =
         expected.length === 0

@@ -6,8 +6,8 @@
  * - a full stop after a number ends a sentence when a capital follows
  *   ("Call 111. They can help." is two sentences).
  */
-import {toString} from 'nlcst-to-string'
 import type {Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
+import {textOf} from './words.js'
 
 const BULLETS = new Set(['-', '*', '•', '‣', '◦', '·', '–', '—', '▪', '●', 'o'])
 
@@ -56,6 +56,8 @@ interface Piece {
 }
 
 function splitSentence(sentence: Sentence, atLineStart: boolean): Piece[] {
+  // Most sentences need no change: keep them as they are.
+  if (!mayNeedSplitting(sentence.children, atLineStart)) return [{node: sentence, before: [], startsUnit: false}]
   const pieces: Piece[] = []
   let current: SentenceContent[] = []
   let before: Paragraph['children'] = []
@@ -107,21 +109,35 @@ function splitSentence(sentence: Sentence, atLineStart: boolean): Piece[] {
   return pieces.length > 0 ? pieces : [{node: sentence, before: [], startsUnit}]
 }
 
+/** False when splitSentence would give back the sentence whole: no list marker and no "111." before a capital. */
+function mayNeedSplitting(children: readonly SentenceContent[], atLineStart: boolean): boolean {
+  if (atLineStart && markerLength(children, 0) > 0) return true
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index]!
+    if (node.type === 'WhiteSpaceNode') {
+      if (/[\n\r]/.test(node.value) && markerLength(children, index + 1) > 0) return true
+    } else if (numberStop(children, index)) {
+      return true
+    }
+  }
+  return false
+}
+
 /** Length in nodes of a list marker at `index`, or 0. Marker must be followed by white space. */
 function markerLength(nodes: readonly SentenceContent[], index: number): number {
   const node = nodes[index]
   if (!node) return 0
-  const value = toString(node)
+  const value = textOf(node)
   if (BULLETS.has(value) && nodes[index + 1]?.type === 'WhiteSpaceNode') return 1
   if (node.type === 'WordNode' && /^\d{1,3}[.)]$/.test(value) && nodes[index + 1]?.type === 'WhiteSpaceNode') return 1
-  if (node.type === 'WordNode' && /^\d{1,3}$/.test(value) && nodes[index + 1]?.type === 'PunctuationNode' && toString(nodes[index + 1]!) === ')' && nodes[index + 2]?.type === 'WhiteSpaceNode') return 2
+  if (node.type === 'WordNode' && /^\d{1,3}$/.test(value) && nodes[index + 1]?.type === 'PunctuationNode' && textOf(nodes[index + 1]!) === ')' && nodes[index + 2]?.type === 'WhiteSpaceNode') return 2
   return 0
 }
 
 /** List markers become symbols, so they are not counted as words. */
 function markerNodes(nodes: readonly SentenceContent[]): SentenceContent[] {
   return nodes.map((node) =>
-    node.type === 'WordNode' ? {type: 'SymbolNode', value: toString(node), position: node.position} : node
+    node.type === 'WordNode' ? {type: 'SymbolNode', value: textOf(node), position: node.position} : node
   )
 }
 
@@ -134,7 +150,7 @@ function numberStop(nodes: readonly SentenceContent[], index: number): {number: 
   const space = nodes[index + 1]
   const next = nodes[index + 2]
   if (space?.type !== 'WhiteSpaceNode' || next?.type !== 'WordNode') return undefined
-  if (!/^\p{Lu}/u.test(toString(next))) return undefined
+  if (!/^\p{Lu}/u.test(textOf(next))) return undefined
   return {number: {type: 'WordNode', children: [digits], position: digits.position}, fullStop: stop}
 }
 

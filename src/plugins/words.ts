@@ -1,5 +1,4 @@
 /** Helpers over nlcst words shared by plainly's retext plugins. */
-import {toString} from 'nlcst-to-string'
 import type {Node} from 'unist'
 import type {Sentence, Word} from 'nlcst'
 
@@ -16,7 +15,23 @@ export function wordText(word: Word): string {
     const only = children[0]!
     if ('value' in only) return only.value
   }
-  return toString(word)
+  return textOf(word)
+}
+
+/**
+ * The text of a node or of a list of nodes, exactly as nlcst-to-string's
+ * toString gives it (a node's value, or its children's text joined), but
+ * with no arrays made to be joined: it runs for every sentence.
+ */
+export function textOf(value: Node | readonly Node[]): string {
+  if (Array.isArray(value)) {
+    let text = ''
+    for (const node of value as readonly Node[]) text += textOf(node)
+    return text
+  }
+  const node = value as Node & {value?: unknown; children?: unknown}
+  if ('value' in node) return node.value as string
+  return Array.isArray(node.children) ? textOf(node.children as Node[]) : ''
 }
 
 /** A word that counts: it has at least one letter or digit. */
