@@ -6,7 +6,7 @@
  */
 import {createHash} from 'node:crypto'
 import {readFileSync, statSync} from 'node:fs'
-import {mkdir, readFile, stat} from 'node:fs/promises'
+import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import type {FileResult} from '../types.js'
 import {writeFileAtomic} from './write.js'
@@ -35,6 +35,14 @@ export function readForKey(file: string): Buffer | undefined {
   }
 }
 
+function isDirectory(absolute: string): boolean {
+  try {
+    return statSync(absolute).isDirectory()
+  } catch {
+    return false
+  }
+}
+
 export function hashText(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex')
 }
@@ -52,11 +60,12 @@ export class ResultCache {
   /** Open the cache at a folder (ending in /) or a file. A missing or unreadable cache starts empty. */
   static async open(location: string, cwd: string): Promise<ResultCache> {
     const absolute = path.resolve(cwd, location)
-    const isFolder = location.endsWith('/') || location.endsWith(path.sep) || (await stat(absolute).then((info) => info.isDirectory(), () => false))
+    const isFolder = location.endsWith('/') || location.endsWith(path.sep) || isDirectory(absolute)
     const file = isFolder ? path.join(absolute, CACHE_FILE) : absolute
     let data: CacheData = {version: CACHE_VERSION, files: {}}
     try {
-      const parsed = JSON.parse(await readFile(file, 'utf8')) as CacheData
+      // Read synchronously: Node's readFileSync turns UTF-8 into text in one step, several times quicker for a large cache.
+      const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheData
       if (parsed.version === CACHE_VERSION && parsed.files && typeof parsed.files === 'object') data = parsed
     } catch {
       // No cache yet, or a damaged one: start again.
