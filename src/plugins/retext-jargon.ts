@@ -151,15 +151,27 @@ function isExplainedHere(tokens: readonly Token[], from: number, to: number): bo
 }
 
 function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, glossary: CompiledGlossary, state: DocumentState, file: VFile): void {
-  const words = tokens.filter((token): token is WordToken => token.kind === 'word')
+  // Most sentences have no acronym-like word: then there is nothing to flag, shouted or not.
+  const candidates: number[] = []
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'word' && !matched.has(index) && isAcronymLike(token.exact)) candidates.push(index)
+  }
+  if (candidates.length === 0) return
   // A shouted sentence (mostly capitals) is not full of acronyms.
-  const capitals = words.filter((word) => /^[A-Z\d&]+$/.test(word.exact) && /[A-Z]/.test(word.exact)).length
-  if (words.length >= 3 && capitals / words.length > 0.5) return
-  tokens.forEach((token, index) => {
-    if (token.kind !== 'word' || matched.has(index) || !isAcronymLike(token.exact)) return
+  let words = 0
+  let capitals = 0
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue
+    words++
+    if (/^[A-Z\d&]+$/.test(token.exact) && /[A-Z]/.test(token.exact)) capitals++
+  }
+  if (words >= 3 && capitals / words > 0.5) return
+  for (const index of candidates) {
+    const token = tokens[index] as WordToken
     const acronym = singularAcronym(token.exact)
-    if (glossary.knownAcronyms.has(acronym) || glossary.knownAcronyms.has(token.exact)) return
-    if (state.defined.has(acronym) || state.flagged.has(acronym)) return
+    if (glossary.knownAcronyms.has(acronym) || glossary.knownAcronyms.has(token.exact)) continue
+    if (state.defined.has(acronym) || state.flagged.has(acronym)) continue
     state.flagged.add(acronym)
     addFinding(file, {
       reason: `Spell out ${quote(token.exact)} the first time you use it`,
@@ -170,7 +182,7 @@ function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, glo
       expected: [],
       note: NOTE_ACRONYM
     })
-  })
+  }
 }
 
 /**

@@ -13,7 +13,7 @@
  * (nlcst-is-literal, asked only for words that start some phrase). Matches at
  * one word come in the order of retext-simplify's list.
  */
-import type {Parent, SentenceContent} from 'nlcst'
+import type {Parent, SentenceContent, Word} from 'nlcst'
 import {isLiteral} from 'nlcst-is-literal'
 import {simplifyList} from '../glossary/simplify-list.js'
 import {wordText} from './words.js'
@@ -79,19 +79,26 @@ export function findPhrases(tree: Parent, index: PhraseIndex, onMatch: (nodes: S
   const {wildcard, byFirstWord} = index
   const walk = (parent: Parent) => {
     const children = parent.children as SentenceContent[]
+    // Each word normalised at most once, however many phrases are tried at it.
+    const keys: Array<string | undefined> = []
+    const keyAt = (position: number): string => (keys[position] ??= normalizeWord(wordText(children[position] as Word)))
     for (let position = 0; position < children.length; position++) {
       const node = children[position]!
       if (node.type !== 'WordNode') {
         if ('children' in node) walk(node as Parent)
         continue
       }
-      const listed = byFirstWord.get(normalizeWord(wordText(node)))
+      const listed = byFirstWord.get(keyAt(position))
       if (listed === undefined && wildcard.length === 0) continue
-      if (isLiteral(parent as never, position)) continue
       const candidates = wildcard.length === 0 ? listed! : [...wildcard, ...(listed ?? [])]
+      // A word between delimiters never starts a match: asked only once a phrase matches here.
+      let literal: boolean | undefined
       for (const phrase of candidates) {
-        const end = matchRest(children, position, phrase.rest)
-        if (end !== undefined) onMatch(children.slice(position, end), phrase)
+        const end = matchRest(children, position, phrase.rest, keyAt)
+        if (end === undefined) continue
+        literal ??= isLiteral(parent as never, position)
+        if (literal) break
+        onMatch(children.slice(position, end), phrase)
       }
     }
   }
@@ -99,12 +106,12 @@ export function findPhrases(tree: Parent, index: PhraseIndex, onMatch: (nodes: S
 }
 
 /** End (exclusive) of a match of `rest` after the word at `start`, or undefined. */
-function matchRest(siblings: readonly SentenceContent[], start: number, rest: readonly string[]): number | undefined {
+function matchRest(siblings: readonly SentenceContent[], start: number, rest: readonly string[], keyAt: (position: number) => string): number | undefined {
   let position = start + 1
   for (const expected of rest) {
     while (position < siblings.length && siblings[position]!.type === 'WhiteSpaceNode') position++
     const node = siblings[position]
-    if (!node || node.type !== 'WordNode' || (expected !== '*' && expected !== normalizeWord(wordText(node)))) return undefined
+    if (!node || node.type !== 'WordNode' || (expected !== '*' && expected !== keyAt(position))) return undefined
     position++
   }
   return position
