@@ -68,7 +68,6 @@ async function bundle() {
     metafile: true,
     plugins: [ownModules, lazyModules, lazyReporters]
   })
-  if (process.env.PLAINLY_BUNDLE_META) await writeFile(process.env.PLAINLY_BUNDLE_META, JSON.stringify(result.metafile))
   await writeFile(BUNDLE_FILE, asciiOnly(await readFile(BUNDLE_FILE, 'utf8')))
   // Any import() left would fail inside vm.Script: every one must go through __plainlyImport.
   const left = Object.values(result.metafile.outputs).flatMap((output) => output.imports.filter((item) => item.kind === 'dynamic-import'))

@@ -6,18 +6,14 @@
  * retext-readability itself.
  */
 import type {Root, Sentence} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import retextEnglish from 'retext-english'
 import retextReadability from 'retext-readability'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {addFinding} from '../src/core/messages.js'
 import {isHardSentence, voteSettings} from '../src/plugins/readability-vote.js'
-import retextHardSentences, {HARD_SENTENCE_MIN_WORDS, HARD_SENTENCE_THRESHOLD, type HardSentenceOptions} from '../src/plugins/retext-hard-sentences.js'
-import {describeTarget} from '../src/plugins/retext-reading-age.js'
+import retextHardSentences, {addHardSentenceFinding, HARD_SENTENCE_MIN_WORDS, HARD_SENTENCE_THRESHOLD, type HardSentenceOptions} from '../src/plugins/retext-hard-sentences.js'
 import retextUnits from '../src/plugins/retext-units.js'
-import {countSentence} from '../src/plugins/sentence-counts.js'
 import {sentencesOf} from '../src/plugins/words.js'
 import {generatedProse, projectDocuments} from './generated-prose.js'
 
@@ -59,17 +55,7 @@ function hardSentencesWithReadability(options: HardSentenceOptions) {
       const sentence = message.ancestors?.at(-1) as Sentence | undefined
       if (sentence?.type !== 'SentenceNode' || !sentence.position) continue
       if (long.has(sentence.position.start.offset)) continue
-      const counts = countSentence(sentence)
-      const longWords = counts.longWords.length
-      addFinding(file, {
-        reason: `This sentence may be hard to read for ages ${describeTarget(options.target)}: it has ${counts.words} words${longWords > 0 ? ` and ${longWords} long ${longWords === 1 ? 'word' : 'words'}` : ''}`,
-        ruleId: 'hard-sentence',
-        severity: 'suggestion',
-        place: sentence.position,
-        actual: toString(sentence),
-        expected: [],
-        note: 'Most readability formulas agree this sentence is above the target reading age. Use shorter words, or split it.'
-      })
+      addHardSentenceFinding(file, sentence, options.target)
     }
   }
 }

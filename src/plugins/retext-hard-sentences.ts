@@ -15,7 +15,7 @@
  * The vote itself is a port of retext-readability's (readability-vote.ts),
  * made for speed and checked against the real plugin by a test.
  */
-import type {Root} from 'nlcst'
+import type {Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import {addFinding} from '../core/messages.js'
 import type {TargetAge} from '../types.js'
@@ -52,17 +52,22 @@ export default function retextHardSentences(options: HardSentenceOptions) {
         file.messages.filter((message) => message.ruleId === 'long-sentence').map((message) => message.place && 'start' in message.place ? message.place.start.offset : undefined)
       )
       if (long.has(sentence.position.start.offset)) continue
-      const counts = countSentence(sentence)
-      const longWords = counts.longWords.length
-      addFinding(file, {
-        reason: `This sentence may be hard to read for ages ${describeTarget(options.target)}: it has ${counts.words} words${longWords > 0 ? ` and ${longWords} long ${longWords === 1 ? 'word' : 'words'}` : ''}`,
-        ruleId: 'hard-sentence',
-        severity: 'suggestion',
-        place: sentence.position,
-        actual: textOf(sentence),
-        expected: [],
-        note: NOTE
-      })
+      addHardSentenceFinding(file, sentence, options.target)
     }
   }
+}
+
+/** The finding for a sentence the vote says is hard (shared with the test of the port). */
+export function addHardSentenceFinding(file: VFile, sentence: Sentence, target: TargetAge): void {
+  const counts = countSentence(sentence)
+  const longWords = counts.longWords.length
+  addFinding(file, {
+    reason: `This sentence may be hard to read for ages ${describeTarget(target)}: it has ${counts.words} words${longWords > 0 ? ` and ${longWords} long ${longWords === 1 ? 'word' : 'words'}` : ''}`,
+    ruleId: 'hard-sentence',
+    severity: 'suggestion',
+    place: sentence.position,
+    actual: textOf(sentence),
+    expected: [],
+    note: NOTE
+  })
 }

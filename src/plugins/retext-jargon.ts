@@ -211,7 +211,7 @@ export function tokensOf(sentence: Sentence): Token[] {
       glue = false
       continue
     }
-    const text = 'value' in node ? node.value : textOf(node)
+    const text = textOf(node)
     if (INVISIBLE.test(text) && children[index - 1]?.type === 'WordNode' && children[index + 1]?.type === 'WordNode') {
       glue = true
       continue
