@@ -24,14 +24,22 @@ export function wordText(word: Word): string {
  * with no arrays made to be joined: it runs for every sentence.
  */
 export function textOf(value: Node | readonly Node[]): string {
-  if (Array.isArray(value)) {
-    let text = ''
-    for (const node of value as readonly Node[]) text += textOf(node)
-    return text
-  }
+  const nodes = Array.isArray(value) ? (value as readonly Node[]) : undefined
   const node = value as Node & {value?: unknown; children?: unknown}
-  if ('value' in node) return node.value as string
-  return Array.isArray(node.children) ? textOf(node.children as Node[]) : ''
+  if (!nodes && 'value' in node) return node.value as string
+  const list = nodes ?? (Array.isArray(node.children) ? (node.children as Node[]) : [])
+  if (list.length === 1) return textOf(list[0]!)
+  const parts: string[] = []
+  addText(list, parts)
+  return parts.join('')
+}
+
+function addText(nodes: readonly Node[], parts: string[]): void {
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index] as Node & {value?: unknown; children?: unknown}
+    if ('value' in node) parts.push(node.value as string)
+    else if (Array.isArray(node.children)) addText(node.children as Node[], parts)
+  }
 }
 
 /** A word that counts: it has at least one letter or digit. */
