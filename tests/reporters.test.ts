@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {json} from '../src/reporters/json.js'
+import {json, jsonPieces} from '../src/reporters/json.js'
 import {terminal} from '../src/reporters/terminal.js'
 import {reporters, REPORTER_NAMES} from '../src/reporters/index.js'
 import {toReport} from '../src/core/results.js'
@@ -110,5 +110,18 @@ describe('JSON reporter', () => {
 
   it('matches the reviewed snapshot', () => {
     expect(json(report, {color: 0})).toMatchSnapshot()
+  })
+
+  it('is JSON.stringify with two-space indentation, whole or in pieces (one per file)', () => {
+    const empty = toReport([], '9.9.9')
+    const odd = {version: 1, files: [{a: undefined, b: [1, {c: 'a “quote” and a \u{1F600}'}], d: {}, e: []}, null], gone: undefined, summary: {files: 2}}
+    for (const value of [report, empty, odd, {}, {files: []}]) {
+      const expected = `${JSON.stringify(value, null, 2)}\n`
+      const pieces = jsonPieces(value as typeof report)
+      expect(pieces.join('')).toBe(expected)
+      expect(json(value as typeof report, {color: 0})).toBe(expected)
+      const files = (value as {files?: unknown[]}).files
+      expect(pieces).toHaveLength(files && files.length > 0 ? files.length + 2 : 1)
+    }
   })
 })

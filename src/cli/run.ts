@@ -19,7 +19,8 @@ import {decodeDocument, encodeDocument, loadDocument} from '../io/read.js'
 import {applyFixes} from '../core/fix.js'
 import {createTwoFilesPatch} from 'diff'
 import {writeFileAtomic} from '../io/write.js'
-import {reporters, REPORTER_NAMES, type ReporterName} from '../reporters/index.js'
+import {reporterPieces, reporters, REPORTER_NAMES, type ReporterName} from '../reporters/index.js'
+import type {ReporterOptions} from '../reporters/types.js'
 import type {FileResult, TargetAge} from '../types.js'
 import {VERSION} from '../version.js'
 import {getColourLevel} from './colour.js'
@@ -228,7 +229,7 @@ async function check(paths: string[], flags: CheckFlags, given: (name: string) =
 
   for (const output of outputs) {
     const toFile = output.file !== undefined
-    const text = reporters[output.name](report, {
+    const options: ReporterOptions = {
       // Worked out only for a report that uses colour: asking whether stdout is a terminal may build process.stdout.
       get color() {
         return getColourLevel(toFile ? false : flags.color, io.env, Boolean(io.stdout.isTTY))
@@ -236,15 +237,17 @@ async function check(paths: string[], flags: CheckFlags, given: (name: string) =
       quiet: flags.quiet,
       failOn: gates.failOn,
       sources
-    })
+    }
+    // A long report is written in pieces where its reporter offers them (see reporterPieces).
+    const pieces = reporterPieces[output.name]?.(report, options) ?? [reporters[output.name](report, options)]
     if (toFile) {
       try {
-        await writeFile(path.resolve(io.cwd, output.file!), text)
+        await writeFile(path.resolve(io.cwd, output.file!), pieces.length === 1 ? pieces[0]! : pieces)
       } catch (error) {
         throw new UsageError(`cannot write the report to ${output.file} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)
       }
     } else {
-      io.stdout.write(text)
+      for (const piece of pieces) io.stdout.write(piece)
     }
   }
   return unmatched.length > 0 ? 2 : getExitCode(report, gates)
