@@ -112,7 +112,7 @@ describe('JSON reporter', () => {
     expect(json(report, {color: 0})).toMatchSnapshot()
   })
 
-  it('is JSON.stringify with two-space indentation, whole or in pieces (one per file)', () => {
+  it('is JSON.stringify with two-space indentation, whole or in pieces (two per file: separator and text)', () => {
     const empty = toReport([], '9.9.9')
     const odd = {version: 1, files: [{a: undefined, b: [1, {c: 'a “quote” and a \u{1F600}'}], d: {}, e: []}, null], gone: undefined, summary: {files: 2}}
     for (const value of [report, empty, odd, {}, {files: []}]) {
@@ -121,7 +121,7 @@ describe('JSON reporter', () => {
       expect(pieces.join('')).toBe(expected)
       expect(json(value as typeof report, {color: 0})).toBe(expected)
       const files = (value as {files?: unknown[]}).files
-      expect(pieces).toHaveLength(files && files.length > 0 ? files.length + 2 : 1)
+      expect(pieces).toHaveLength(files && files.length > 0 ? 2 * files.length + 2 : 1)
     }
   })
 })

@@ -8,7 +8,7 @@ import {closeSync, openSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {directOutput} from '../src/cli/stdout.js'
+import {directOutput, writeReportFile} from '../src/cli/stdout.js'
 import {tempDir} from './helpers.js'
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../..')
@@ -136,4 +136,18 @@ describe('direct standard output', () => {
     expect(stderr).toBe('')
     expect(code).toBe(1)
   }, 30_000)
+})
+
+describe('report files (--output)', () => {
+  it('writes the pieces one after another, byte for byte, over what was there', () => {
+    const file = path.join(tempDir(), 'report.json')
+    writeReportFile(file, ['an older, longer report that must not show through '.repeat(2000)])
+    const pieces = [mixedText(40_000), '', ',\n    ', mixedText(20), '🙂\n']
+    writeReportFile(file, pieces)
+    expect(readFileSync(file, 'utf8')).toBe(pieces.join(''))
+  })
+
+  it('fails with the system error code when the file cannot be written', () => {
+    expect(() => writeReportFile(path.join(tempDir(), 'no-such-folder', 'report.json'), ['{}'])).toThrow(expect.objectContaining({code: 'ENOENT'}))
+  })
 })

@@ -3,7 +3,7 @@
  * The only place (with io/) that deals with streams and files.
  */
 import {existsSync, statSync} from 'node:fs'
-import {readFile, stat, writeFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {CommanderError} from 'commander'
@@ -27,6 +27,7 @@ import {getColourLevel} from './colour.js'
 import {UsageError} from './errors.js'
 import {getExitCode, type FailOn, type Gates} from './exit-code.js'
 import {STARTER_CONFIG} from './init.js'
+import {writeReportFile} from './stdout.js'
 import type {Io} from './io.js'
 import {checkInPool} from './pool.js'
 import {createProgram, type CheckFlags} from './program.js'
@@ -242,7 +243,7 @@ async function check(paths: string[], flags: CheckFlags, given: (name: string) =
     const pieces = reporterPieces[output.name]?.(report, options) ?? [reporters[output.name](report, options)]
     if (toFile) {
       try {
-        await writeFile(path.resolve(io.cwd, output.file!), pieces.length === 1 ? pieces[0]! : pieces)
+        writeReportFile(path.resolve(io.cwd, output.file!), pieces)
       } catch (error) {
         throw new UsageError(`cannot write the report to ${output.file} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)
       }

@@ -16,7 +16,7 @@
  * to process.stdout, which waits for the reader. Whether it is a terminal is
  * asked of process.stdout only when the descriptor could be one.
  */
-import {fstatSync, writeSync} from 'node:fs'
+import {closeSync, fstatSync, openSync, writeSync} from 'node:fs'
 import type {OutputStream} from './io.js'
 
 /** Characters encoded at a time: at most three bytes each in UTF-8. */
@@ -95,5 +95,23 @@ function mayBeTerminal(fd: number): boolean {
     return fstatSync(fd).isCharacterDevice()
   } catch {
     return false
+  }
+}
+
+/**
+ * Write a report to a file (--output), piece by piece the same way: a long
+ * report is never turned into one buffer the size of the whole report.
+ */
+export function writeReportFile(file: string, pieces: readonly string[]): void {
+  const fd = openSync(file, 'w')
+  try {
+    const output = directOutput(fd, {
+      fallback: () => {
+        throw Object.assign(new Error(`${file} is not ready to be written`), {code: 'EAGAIN'})
+      }
+    })
+    for (const piece of pieces) output.write(piece)
+  } finally {
+    closeSync(fd)
   }
 }

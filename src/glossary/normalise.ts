@@ -11,6 +11,7 @@ const POSSESSIVE = /(?:'s|s')$/
 const PLAIN_WORD = /^[a-z\d]*$/
 /** Words whose exact form is the word itself. */
 const PLAIN_EXACT = /^[a-zA-Z\d]*$/
+const APOSTROPHE_S = /'s$/i
 /** Terms of words joined by single spaces, with no hyphens or apostrophes to fold. */
 const SIMPLE_TERM = /^[^\s\-\u2010-\u2014\u2212\u2018\u2019\u02BC\u0060\u00B4]+(?: [^\s\-\u2010-\u2014\u2212\u2018\u2019\u02BC\u0060\u00B4]+)*$/
 
@@ -31,7 +32,7 @@ export function normaliseWord(word: string): string {
 export function exactWord(word: string): string {
   if (PLAIN_EXACT.test(word)) return word
   const value = word.normalize('NFC').replace(INVISIBLE, '').replace(APOSTROPHES, "'")
-  return /'s$/i.test(value) ? value.slice(0, -2) : value
+  return APOSTROPHE_S.test(value) ? value.slice(0, -2) : value
 }
 
 const IZE = /([iy])z(e|es|ed|ing|er|ers|ation|ations|ational|ant|antly|ance)$/

@@ -19,6 +19,8 @@ import type {EntryStatus, LayerEntry} from './types.js'
 /** Any problem: the full parser will say what it is. */
 class Problem extends Error {}
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
 const fail = (): never => {
   throw new Problem()
 }
@@ -80,7 +82,7 @@ function readEntry(map: QuickMap, file: string): LayerEntry {
   } else {
     return fail()
   }
-  for (let index = 0; index < terms.length; index++) if (!/[\p{L}\p{N}]/u.test(terms[index]!)) fail()
+  for (let index = 0; index < terms.length; index++) if (!LETTER_OR_DIGIT.test(terms[index]!)) fail()
 
   const explain = booleanField(map, 'explain', false)
   const alternatives = stringList(map, 'alternatives') ?? []

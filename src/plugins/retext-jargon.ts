@@ -30,6 +30,10 @@ export interface JargonOptions {
 const NOTE_ACRONYM =
   'Many readers do not know what an acronym stands for. Write it out in full the first time, with the acronym in brackets after it if you need it later.'
 const INVISIBLE = /^[\u00AD\u200B-\u200D\u2060\uFEFF]+$/
+// Made once, not in the functions that run for every word (a literal there is a new object each time).
+const CAPITALS_ONLY = /^[A-Z\d&]+$/
+const CAPITAL = /[A-Z]/
+const HYPHEN = /^[-\u2010\u2011]$/
 
 interface DocumentState {
   /** Acronyms spelled out so far (singular, exact capitals). */
@@ -164,7 +168,7 @@ function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, glo
   for (const token of tokens) {
     if (token.kind !== 'word') continue
     words++
-    if (/^[A-Z\d&]+$/.test(token.exact) && /[A-Z]/.test(token.exact)) capitals++
+    if (CAPITALS_ONLY.test(token.exact) && CAPITAL.test(token.exact)) capitals++
   }
   if (words >= 3 && capitals / words > 0.5) return
   for (const index of candidates) {
@@ -257,5 +261,5 @@ function pushWord(value: string, start: WordToken['start'], end: WordToken['end'
 }
 
 function isHyphen(node: SentenceContent | Word['children'][number]): boolean {
-  return /^[-\u2010\u2011]$/.test(textOf(node))
+  return HYPHEN.test(textOf(node))
 }

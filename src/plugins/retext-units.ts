@@ -10,6 +10,13 @@ import type {Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
 import {textOf} from './words.js'
 
 const BULLETS = new Set(['-', '*', '•', '‣', '◦', '·', '–', '—', '▪', '●', 'o'])
+// Regular expressions made once: a literal in a function makes a new object each time it runs,
+// and these run for every word or space.
+const LINE_BREAK = /[\n\r]/
+const NUMBERED = /^\d{1,3}[.)]$/
+const NUMBER_BEFORE_BRACKET = /^\d{1,3}$/
+const DIGITS = /^\d+$/
+const CAPITAL_START = /^\p{Lu}/u
 
 export default function retextUnits() {
   return function (tree: Root): undefined {
@@ -28,7 +35,7 @@ function splitParagraph(paragraph: Paragraph): Paragraph[] {
   for (const child of paragraph.children) {
     if (child.type !== 'SentenceNode') {
       groups[groups.length - 1]!.push(child)
-      if (child.type === 'WhiteSpaceNode' && /[\n\r]/.test(child.value)) afterLineBreak = true
+      if (child.type === 'WhiteSpaceNode' && LINE_BREAK.test(child.value)) afterLineBreak = true
       continue
     }
     for (const sentence of splitSentence(child, afterLineBreak)) {
@@ -77,7 +84,7 @@ function splitSentence(sentence: Sentence, atLineStart: boolean): Piece[] {
   for (let index = 0; index < children.length; index++) {
     const node = children[index]!
     // A line break followed by a list marker starts a new unit.
-    if (node.type === 'WhiteSpaceNode' && /[\n\r]/.test(node.value) && current.length > 0 && markerLength(children, index + 1) > 0) {
+    if (node.type === 'WhiteSpaceNode' && LINE_BREAK.test(node.value) && current.length > 0 && markerLength(children, index + 1) > 0) {
       close()
       before = [node]
       startsUnit = true
@@ -115,7 +122,7 @@ function mayNeedSplitting(children: readonly SentenceContent[], atLineStart: boo
   for (let index = 0; index < children.length; index++) {
     const node = children[index]!
     if (node.type === 'WhiteSpaceNode') {
-      if (/[\n\r]/.test(node.value) && markerLength(children, index + 1) > 0) return true
+      if (LINE_BREAK.test(node.value) && markerLength(children, index + 1) > 0) return true
     } else if (numberStop(children, index)) {
       return true
     }
@@ -129,8 +136,8 @@ function markerLength(nodes: readonly SentenceContent[], index: number): number 
   if (!node) return 0
   const value = textOf(node)
   if (BULLETS.has(value) && nodes[index + 1]?.type === 'WhiteSpaceNode') return 1
-  if (node.type === 'WordNode' && /^\d{1,3}[.)]$/.test(value) && nodes[index + 1]?.type === 'WhiteSpaceNode') return 1
-  if (node.type === 'WordNode' && /^\d{1,3}$/.test(value) && nodes[index + 1]?.type === 'PunctuationNode' && textOf(nodes[index + 1]!) === ')' && nodes[index + 2]?.type === 'WhiteSpaceNode') return 2
+  if (node.type === 'WordNode' && NUMBERED.test(value) && nodes[index + 1]?.type === 'WhiteSpaceNode') return 1
+  if (node.type === 'WordNode' && NUMBER_BEFORE_BRACKET.test(value) && nodes[index + 1]?.type === 'PunctuationNode' && textOf(nodes[index + 1]!) === ')' && nodes[index + 2]?.type === 'WhiteSpaceNode') return 2
   return 0
 }
 
@@ -144,13 +151,15 @@ function markerNodes(nodes: readonly SentenceContent[]): SentenceContent[] {
 function numberStop(nodes: readonly SentenceContent[], index: number): {number: Word; fullStop: SentenceContent} | undefined {
   const node = nodes[index]
   if (node?.type !== 'WordNode' || node.children.length !== 2) return undefined
-  const [digits, stop] = node.children
-  if (digits?.type !== 'TextNode' || !/^\d+$/.test(digits.value)) return undefined
+  // Indexed, not destructured: this runs for every word, and destructuring makes an iterator until the JIT steps in.
+  const digits = node.children[0]
+  const stop = node.children[1]
+  if (digits?.type !== 'TextNode' || !DIGITS.test(digits.value)) return undefined
   if (stop?.type !== 'PunctuationNode' || stop.value !== '.') return undefined
   const space = nodes[index + 1]
   const next = nodes[index + 2]
   if (space?.type !== 'WhiteSpaceNode' || next?.type !== 'WordNode') return undefined
-  if (!/^\p{Lu}/u.test(textOf(next))) return undefined
+  if (!CAPITAL_START.test(textOf(next))) return undefined
   return {number: {type: 'WordNode', children: [digits], position: digits.position}, fullStop: stop}
 }
 

@@ -6,7 +6,7 @@ export const json: Reporter = (report) => jsonPieces(report).join('')
 
 /**
  * The same text as `json`, in pieces: the report's start, then each file's
- * result, then its end. Written piece by piece, a long report never becomes
+ * result (after its separator), then its end. Written piece by piece, a long report never becomes
  * one string the size of the whole report. (JSON.stringify builds its text
  * out of many joined parts, and the first write of such a string copies it
  * all into one new block of memory: for a report of several megabytes that
@@ -22,7 +22,8 @@ export function jsonPieces(report: Report): string[] {
   for (const [key, value] of Object.entries(report)) {
     if (key === 'files' && Array.isArray(value) && value.length > 0) {
       pieces.push(`${text}${members > 0 ? ',' : ''}\n  ${JSON.stringify(key)}: [`)
-      for (let index = 0; index < value.length; index++) pieces.push(`${index > 0 ? ',' : ''}\n    ${atDepthTwo(value[index])}`)
+      // The separator and the file apart: joined, the file's text would be copied again when written.
+      for (let index = 0; index < value.length; index++) pieces.push(index > 0 ? ',\n    ' : '\n    ', atDepthTwo(value[index]))
       text = '\n  ]'
       members++
       continue
