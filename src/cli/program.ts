@@ -5,6 +5,7 @@
 import {Command, Option} from 'commander'
 import {HEADLINE_METHOD} from '../core/formulas.js'
 import {availablePacks} from '../glossary/load.js'
+import {CACHE_STRATEGIES, type CacheStrategy} from '../io/cache.js'
 import {REPORTER_NAMES} from '../reporters/index.js'
 import {VERSION} from '../version.js'
 import {addGlossaryCommands} from './glossary.js'
@@ -32,6 +33,7 @@ export interface CheckFlags {
   ignore: boolean
   cache?: boolean
   cacheLocation?: string
+  cacheStrategy?: CacheStrategy
   jobs?: string
   maxFileSize?: string
   stdinFilename?: string
@@ -124,6 +126,7 @@ function checkOptions(command: Command): Command {
     .option('--no-ignore', 'check files even if ignore rules skip them')
     .option('--cache', 'only check files that changed since the last run')
     .option('--cache-location <path>', `where to keep the cache (default: ${'node_modules/.cache/plainly/'})`)
+    .addOption(new Option('--cache-strategy <strategy>', 'how the cache tells that a file is unchanged: by its size and times, or by reading it (default: metadata)').choices([...CACHE_STRATEGIES]))
     .option('-j, --jobs <n>', 'how many files to check at once (default: the number of CPU cores)')
     .option('--max-file-size <megabytes>', 'do not check files larger than this (default: 50)')
     .option('--stdin-filename <name>', 'name (and so format) for text read from standard input, such as leaflet.md')

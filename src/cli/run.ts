@@ -11,7 +11,7 @@ import {applyBaseline, checkBaseline, createBaseline, type Baseline} from '../co
 import {toReport} from '../core/results.js'
 import {createSession, type Session, type SessionOptions} from '../core/session.js'
 import {GlossaryError, formatProblem} from '../glossary/load.js'
-import {ResultCache, DEFAULT_CACHE_LOCATION, hashText, readForKey} from '../io/cache.js'
+import {DEFAULT_CACHE_LOCATION, ResultCache} from '../io/cache.js'
 import {ConfigError, parseTargetAge as parseTarget} from '../io/config.js'
 import {createIgnore, findFiles, IgnoreFileError, IGNORE_FILE} from '../io/find-files.js'
 import {formatFor} from '../io/formats.js'
@@ -157,16 +157,17 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
       io.stderr.write(`plainly: ${input} is skipped by the ignore rules (${flags.ignorePath ?? IGNORE_FILE} or --ignore-pattern); add --no-ignore to check it\n`)
     }
 
-    const cache = flags.cache || flags.cacheLocation ? await ResultCache.open(flags.cacheLocation ?? DEFAULT_CACHE_LOCATION, io.cwd) : undefined
+    const useCache = flags.cache || flags.cacheLocation !== undefined || flags.cacheStrategy !== undefined
+    const cache = useCache ? await ResultCache.open(flags.cacheLocation ?? DEFAULT_CACHE_LOCATION, io.cwd, {strategy: flags.cacheStrategy}) : undefined
     const checked: Array<{result: FileResult; source?: string} | undefined> = new Array(found.files.length)
-    const keys: string[] = []
+    const keys: Array<{settings: string; content: string} | undefined> = []
     const todo: number[] = []
     for (const [index, file] of found.files.entries()) {
       if (cache) {
-        const bytes = readForKey(file.absolute)
-        const key = bytes ? hashText(`${session.cacheKeyFor(file.absolute)}\u0000${hashText(bytes)}`) : ''
+        const content = cache.contentHash(file.absolute)
+        const key = content === undefined ? undefined : {settings: session.cacheKeyFor(file.absolute, (input) => cache.contentHash(input)), content}
         keys[index] = key
-        const hit = bytes ? cache.get(file.absolute, key) : undefined
+        const hit = key ? cache.get(file.absolute, key.settings, key.content) : undefined
         if (hit && (!withSources || hit.source !== undefined)) {
           checked[index] = {result: {...hit.result, path: file.shown}, source: hit.source}
           continue
@@ -185,7 +186,8 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
     todo.forEach((index, position) => {
       const item = fresh[position]!
       checked[index] = item
-      if (cache && keys[index]) cache.set(found.files[index]!.absolute, keys[index]!, item.result, withSources ? item.source : undefined)
+      const key = keys[index]
+      if (cache && key) cache.set(found.files[index]!.absolute, key.settings, key.content, item.result, withSources ? item.source : undefined)
     })
     await cache?.save().catch((error: NodeJS.ErrnoException) => io.stderr.write(`plainly: could not save the cache (${error.code ?? error.message})\n`))
     for (const item of checked) {

@@ -10,7 +10,6 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {findEntry} from '../glossary/lookup.js'
 import {layerFiles, loadLayers, SHIPPED_GLOSSARY_DIR} from '../glossary/load.js'
-import {hashText} from '../io/cache.js'
 import {loadSimplifyOff} from '../glossary/simplify-off.js'
 import {compileGlossary, type CompiledGlossary} from '../glossary/compile.js'
 import {ConfigFinder, fileSettings, mergeFileConfig, type Config, type FileConfig, type RuleSetting} from '../io/config.js'
@@ -54,8 +53,12 @@ export interface Session {
   checkPath(absolute: string, shown: string): Promise<FileResult>
   /** Check a file on disk, and give back its text too (for reporters that show documents). */
   checkDocument(absolute: string, shown: string): Promise<{result: FileResult; source: string}>
-  /** A key that changes whenever anything that decides a file's results changes, except its own text. */
-  cacheKeyFor(absolute: string): string
+  /**
+   * A fingerprint that changes whenever anything that decides a file's
+   * results changes, except its own text: plainly's version, the settings,
+   * and the content of the glossary and config files (hashed by `hashFile`).
+   */
+  cacheKeyFor(absolute: string, hashFile: (file: string) => string | undefined): string
   /** The configuration for the working folder (or the one named), for run-wide settings. */
   runConfig(): Config | undefined
   /** The resolved settings for a file. */
@@ -188,18 +191,12 @@ export function createSession(options: SessionOptions = {}): Session {
       const source = file.data.blocks ? file.data.blocks.map((block) => block.text.replace(/[\r\n]/g, ' ')).join('\n') : String(file)
       return {result, source}
     },
-    cacheKeyFor(absolute) {
+    cacheKeyFor(absolute, hashFile) {
       const bundle = bundleFor(absolute)
       let key = cacheKeys.get(bundle.key)
       if (!key) {
-        const contents = bundle.inputs.map((file) => {
-          try {
-            return hashText(readFileSync(file))
-          } catch {
-            return 'missing'
-          }
-        })
-        key = hashText(JSON.stringify([VERSION, bundle.key, bundle.inputs, contents]))
+        const contents = bundle.inputs.map((file) => hashFile(file) ?? 'missing')
+        key = JSON.stringify([VERSION, bundle.key, bundle.inputs, contents])
         cacheKeys.set(bundle.key, key)
       }
       return key

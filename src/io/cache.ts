@@ -3,6 +3,17 @@
  * everything that could change them (plainly's version, the glossary files,
  * the settings and config that apply to it). Unchanged files are not
  * checked again. The cache is one JSON file, written atomically.
+ *
+ * A file's content is known by its SHA-256 hash. So that an unchanged file
+ * need not be read and hashed again, the cache also keeps, with each hash,
+ * the file's size, modification and change times (to the nanosecond), inode
+ * and device, as git's index does: while all of them are the same, so is
+ * the file (the "metadata" strategy, the default, as in ESLint). Any
+ * difference, even a touch, and the file is read and hashed again; its
+ * results are used again if the content is the same. A file changed within
+ * two seconds of being read is always hashed next time: a second change
+ * within the same tick of the clock could leave its times as they were.
+ * With --cache-strategy content, every file is read and hashed every time.
  */
 import {createHash} from 'node:crypto'
 import {readFileSync, statSync} from 'node:fs'
@@ -13,26 +24,45 @@ import {writeFileAtomic} from './write.js'
 
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/plainly/'
 const CACHE_FILE = 'cache.json'
-const CACHE_VERSION = 1
+const CACHE_VERSION = 2
+
+export const CACHE_STRATEGIES = ['metadata', 'content'] as const
+export type CacheStrategy = (typeof CACHE_STRATEGIES)[number]
+
+/** File times this close to the moment the file was read are not trusted next time (nanoseconds). */
+const RACY_NS = 2_000_000_000n
 
 interface CacheEntry {
-  key: string
+  /** Index of the settings fingerprint in CacheData.settings. */
+  settings: number
+  /** SHA-256 of the file's bytes. */
+  content: string
   result: FileResult
   source?: string
 }
 
-interface CacheData {
-  version: number
-  files: Record<string, CacheEntry>
+interface KnownHash {
+  /** Size, times, inode and device when hashed ('' when they are not to be trusted). */
+  stamp: string
+  hash: string
 }
 
-/** The bytes of an ordinary file, for its cache key; undefined for anything else (a pipe could block for ever). */
-export function readForKey(file: string): Buffer | undefined {
-  try {
-    return statSync(file).isFile() ? readFileSync(file) : undefined
-  } catch {
-    return undefined
-  }
+interface CacheData {
+  version: number
+  /** Settings fingerprints (see Session.cacheKeyFor), each kept once. */
+  settings: string[]
+  files: Record<string, CacheEntry>
+  hashes: Record<string, KnownHash>
+}
+
+export interface ResultCacheOptions {
+  strategy?: CacheStrategy
+  /** The time now, in nanoseconds since 1970 (for tests). */
+  now?: () => bigint
+}
+
+export function hashText(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex')
 }
 
 function isDirectory(absolute: string): boolean {
@@ -43,50 +73,126 @@ function isDirectory(absolute: string): boolean {
   }
 }
 
-export function hashText(text: string | Uint8Array): string {
-  return createHash('sha256').update(text).digest('hex')
+function emptyData(): CacheData {
+  return {version: CACHE_VERSION, settings: [], files: {}, hashes: {}}
+}
+
+function isCacheData(value: unknown): value is CacheData {
+  const data = value as CacheData
+  return (
+    typeof data === 'object' && data !== null && data.version === CACHE_VERSION && Array.isArray(data.settings) &&
+    typeof data.files === 'object' && data.files !== null && typeof data.hashes === 'object' && data.hashes !== null
+  )
 }
 
 export class ResultCache {
   readonly file: string
+  readonly strategy: CacheStrategy
+  /** Files read and hashed by contentHash in this run (the others were known by their times). */
+  filesHashed = 0
   #data: CacheData
+  #settings: Map<string, number>
+  #now: () => bigint
   #dirty = false
 
-  private constructor(file: string, data: CacheData) {
+  private constructor(file: string, data: CacheData, options: ResultCacheOptions) {
     this.file = file
     this.#data = data
+    this.#settings = new Map(data.settings.map((fingerprint, index) => [fingerprint, index]))
+    this.strategy = options.strategy ?? 'metadata'
+    this.#now = options.now ?? (() => BigInt(Date.now()) * 1_000_000n)
   }
 
-  /** Open the cache at a folder (ending in /) or a file. A missing or unreadable cache starts empty. */
-  static async open(location: string, cwd: string): Promise<ResultCache> {
+  /** Open the cache at a folder (ending in /) or a file. A missing, unreadable or older cache starts empty. */
+  static async open(location: string, cwd: string, options: ResultCacheOptions = {}): Promise<ResultCache> {
     const absolute = path.resolve(cwd, location)
     const isFolder = location.endsWith('/') || location.endsWith(path.sep) || isDirectory(absolute)
     const file = isFolder ? path.join(absolute, CACHE_FILE) : absolute
-    let data: CacheData = {version: CACHE_VERSION, files: {}}
+    let data = emptyData()
     try {
       // Read synchronously: Node's readFileSync turns UTF-8 into text in one step, several times quicker for a large cache.
-      const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheData
-      if (parsed.version === CACHE_VERSION && parsed.files && typeof parsed.files === 'object') data = parsed
+      const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'))
+      if (isCacheData(parsed)) data = parsed
     } catch {
       // No cache yet, or a damaged one: start again.
     }
-    return new ResultCache(file, data)
+    return new ResultCache(file, data, options)
   }
 
-  get(absolute: string, key: string): CacheEntry | undefined {
+  /**
+   * The SHA-256 of a file's bytes; undefined for anything but a readable
+   * ordinary file (a pipe could block for ever). Known from the cache while
+   * the file's size, times, inode and device are unchanged (strategy
+   * "metadata"); otherwise read and hashed.
+   */
+  contentHash(absolute: string): string | undefined {
+    let stat
+    try {
+      stat = statSync(absolute, {bigint: true})
+    } catch {
+      return undefined
+    }
+    if (!stat.isFile()) return undefined
+    const stamp = `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}:${stat.dev}`
+    const known = this.#data.hashes[absolute]
+    if (this.strategy === 'metadata' && known !== undefined && known.stamp !== '' && known.stamp === stamp) return known.hash
+    let bytes: Buffer
+    try {
+      bytes = readFileSync(absolute)
+    } catch {
+      return undefined
+    }
+    this.filesHashed++
+    const hash = hashText(bytes)
+    // Changed just before it was read: it could change again with the same times.
+    const now = this.#now()
+    const trusted = now - stat.mtimeNs >= RACY_NS && now - stat.ctimeNs >= RACY_NS
+    const remembered = {stamp: trusted ? stamp : '', hash}
+    if (known?.stamp !== remembered.stamp || known.hash !== hash) {
+      this.#data.hashes[absolute] = remembered
+      this.#dirty = true
+    }
+    return hash
+  }
+
+  /** The cached results for a file, if they were made with these settings from this content. */
+  get(absolute: string, settings: string, content: string): CacheEntry | undefined {
     const entry = this.#data.files[absolute]
-    return entry && entry.key === key ? entry : undefined
+    const index = this.#settings.get(settings)
+    return entry && index !== undefined && entry.settings === index && entry.content === content ? entry : undefined
   }
 
-  set(absolute: string, key: string, result: FileResult, source?: string): void {
-    this.#data.files[absolute] = source === undefined ? {key, result} : {key, result, source}
+  set(absolute: string, settings: string, content: string, result: FileResult, source?: string): void {
+    let index = this.#settings.get(settings)
+    if (index === undefined) {
+      index = this.#data.settings.push(settings) - 1
+      this.#settings.set(settings, index)
+    }
+    this.#data.files[absolute] = source === undefined ? {settings: index, content, result} : {settings: index, content, result, source}
     this.#dirty = true
   }
 
   async save(): Promise<void> {
     if (!this.#dirty) return
     await mkdir(path.dirname(this.file), {recursive: true})
-    await writeFileAtomic(this.file, JSON.stringify(this.#data))
+    await writeFileAtomic(this.file, JSON.stringify(this.#compacted()))
     this.#dirty = false
+  }
+
+  /** The data without settings fingerprints that no file uses any more. */
+  #compacted(): CacheData {
+    const data = this.#data
+    const used = new Map<number, number>()
+    const settings: string[] = []
+    const files: Record<string, CacheEntry> = {}
+    for (const [file, entry] of Object.entries(data.files)) {
+      let index = used.get(entry.settings)
+      if (index === undefined) {
+        index = settings.push(data.settings[entry.settings]!) - 1
+        used.set(entry.settings, index)
+      }
+      files[file] = index === entry.settings ? entry : {...entry, settings: index}
+    }
+    return {version: CACHE_VERSION, settings, files, hashes: data.hashes}
   }
 }
