@@ -108,6 +108,36 @@ describe('compileGlossary', () => {
     expect(lazy.root.next.size).toBe(reference.root.next.size)
   })
 
+  it('fills in the words after a first word on demand too: the same terminals, in the same order, word by word', () => {
+    // Terms of two and three words after common first words, with endings, forms, and second words
+    // that cannot wait (too short, "iz…", not plain letters): those entries go in whole.
+    const seconds = ['plan', 'planning', 'ty', 'izzard', 'café', 'zq', 'review', 'plans', 'pl', 'ties']
+    const made = Array.from({length: 400}, (_, index) => {
+      const first = ['care', 'local', 'health'][index % 3]!
+      const second = seconds[index % seconds.length]!
+      const third = index % 4 === 0 ? ` zq${index}` : ''
+      return index % 7 === 0
+        ? {id: `made-${index}`, terms: [`${first} ${second}${third}`, `${first} ty`], forms: [`${first} ${second}s`]}
+        : {id: `made-${index}`, terms: [`${first} ${second}${third}`], forms: index % 5 === 0 ? [`${first} ${second}s`] : [], inflect: index % 6 !== 0}
+    })
+    const entries = [...loadLayers().entries, ...glossaryFrom(glossaryYaml(...made)).entries]
+    const reference = referenceCompile(entries)
+    const lazy = compileGlossary(entries)
+    const terminals = (node: TrieNode | undefined) => node?.ends?.map((terminal) => [terminal.entry.id, terminal.term])
+    for (const first of ['care', 'local', 'health']) {
+      const lazyFirst = lazy.root.next.get(first)
+      const referenceFirst = reference.root.next.get(first)
+      for (const second of ['plan', 'plans', 'planned', 'planning', 'plannings', 'ty', 'ties', 'izzard', 'izzards', 'café', 'zq', 'zqs', 'review', 'reviewed', 'pl', 'pls', 'unknown']) {
+        const word = normaliseWord(second)
+        const found = lazyFirst?.next.get(word)
+        const expected = referenceFirst?.next.get(word)
+        expect(terminals(found), `${first} ${second}`).toEqual(terminals(expected))
+        for (const third of ['zq0', 'zq4', 'zq8', 'zq12']) expect(terminals(found?.next.get(third)), `${first} ${second} ${third}`).toEqual(terminals(expected?.next.get(third)))
+      }
+    }
+    expect(shape(lazy)).toEqual(shape(reference))
+  })
+
   it('knows the first word of every key of an entry without making the keys', () => {
     const team = glossaryFrom(
       glossaryYaml(
