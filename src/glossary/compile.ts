@@ -179,6 +179,67 @@ function secondWordBucket(words: readonly string[], withEndings: boolean): strin
   return base.slice(0, 2)
 }
 
+/**
+ * A level of a large glossary's trie, filled in on demand: looking a word up
+ * first adds (fill) what could start with it, and anything that lists the
+ * words (size, keys, iteration…) first adds all. To every reader it is the
+ * Map the whole trie would have; only the order of its words can differ.
+ */
+abstract class LazyWords extends Map<string, TrieNode> {
+  /** Add what a lookup of `word` could find (undefined: everything). */
+  protected abstract fill(word: string | undefined): void
+
+  override get(word: string): TrieNode | undefined {
+    this.fill(word)
+    return super.get(word)
+  }
+
+  override has(word: string): boolean {
+    this.fill(word)
+    return super.has(word)
+  }
+
+  override get size(): number {
+    this.fill(undefined)
+    return super.size
+  }
+
+  override forEach(callback: (value: TrieNode, key: string, map: Map<string, TrieNode>) => void, thisArg?: unknown): void {
+    this.fill(undefined)
+    super.forEach(callback, thisArg)
+  }
+
+  override entries(): MapIterator<[string, TrieNode]> {
+    this.fill(undefined)
+    return super.entries()
+  }
+
+  override keys(): MapIterator<string> {
+    this.fill(undefined)
+    return super.keys()
+  }
+
+  override values(): MapIterator<TrieNode> {
+    this.fill(undefined)
+    return super.values()
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, TrieNode]> {
+    return this.entries()
+  }
+}
+
+/** The first level: looking a word up first adds the entries that have a term starting with it. */
+class LazyRoot extends LazyWords {
+  constructor(private readonly expand: (word: string | undefined) => void) {
+    super()
+  }
+
+  protected fill(word: string | undefined): void {
+    this.expand(word)
+  }
+}
+
 /** One way of writing one of an entry's terms, whose keys wait in a LazyNext. */
 interface WaitingKey {
   entry: GlossaryEntry
@@ -195,7 +256,7 @@ interface WaitingKey {
  * word, so they share a bucket and are added in their own order (which
  * insert relies on).
  */
-class LazyNext extends Map<string, TrieNode> {
+class LazyNext extends LazyWords {
   private readonly waiting = new Map<string, WaitingKey[]>()
 
   constructor(private readonly add: (key: WaitingKey) => void) {
@@ -208,7 +269,7 @@ class LazyNext extends Map<string, TrieNode> {
     else this.waiting.set(bucket, [key])
   }
 
-  private expand(word: string | undefined): void {
+  protected fill(word: string | undefined): void {
     if (this.waiting.size === 0) return
     if (word === undefined) {
       const all = [...this.waiting.values()]
@@ -221,97 +282,6 @@ class LazyNext extends Map<string, TrieNode> {
     if (!list) return
     this.waiting.delete(bucket)
     for (let index = 0; index < list.length; index++) this.add(list[index]!)
-  }
-
-  override get(word: string): TrieNode | undefined {
-    this.expand(word)
-    return super.get(word)
-  }
-
-  override has(word: string): boolean {
-    this.expand(word)
-    return super.has(word)
-  }
-
-  override get size(): number {
-    this.expand(undefined)
-    return super.size
-  }
-
-  override forEach(callback: (value: TrieNode, key: string, map: Map<string, TrieNode>) => void, thisArg?: unknown): void {
-    this.expand(undefined)
-    super.forEach(callback, thisArg)
-  }
-
-  override entries(): MapIterator<[string, TrieNode]> {
-    this.expand(undefined)
-    return super.entries()
-  }
-
-  override keys(): MapIterator<string> {
-    this.expand(undefined)
-    return super.keys()
-  }
-
-  override values(): MapIterator<TrieNode> {
-    this.expand(undefined)
-    return super.values()
-  }
-
-  override [Symbol.iterator](): MapIterator<[string, TrieNode]> {
-    return this.entries()
-  }
-}
-
-/**
- * The first level of a large glossary's trie, filled in on demand: looking a
- * word up first adds the entries that have a term starting with it, and
- * anything that lists the words (size, keys, iteration…) first adds all.
- * To every reader it is the Map the whole trie would have; only the order of
- * its words can differ.
- */
-class LazyRoot extends Map<string, TrieNode> {
-  constructor(private readonly expand: (word: string | undefined) => void) {
-    super()
-  }
-
-  override get(word: string): TrieNode | undefined {
-    this.expand(word)
-    return super.get(word)
-  }
-
-  override has(word: string): boolean {
-    this.expand(word)
-    return super.has(word)
-  }
-
-  override get size(): number {
-    this.expand(undefined)
-    return super.size
-  }
-
-  override forEach(callback: (value: TrieNode, key: string, map: Map<string, TrieNode>) => void, thisArg?: unknown): void {
-    this.expand(undefined)
-    super.forEach(callback, thisArg)
-  }
-
-  override entries(): MapIterator<[string, TrieNode]> {
-    this.expand(undefined)
-    return super.entries()
-  }
-
-  override keys(): MapIterator<string> {
-    this.expand(undefined)
-    return super.keys()
-  }
-
-  override values(): MapIterator<TrieNode> {
-    this.expand(undefined)
-    return super.values()
-  }
-
-  override [Symbol.iterator](): MapIterator<[string, TrieNode]> {
-    return this.entries()
   }
 }
 
