@@ -129,6 +129,13 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
   }
 
   const root: TrieNode = {next: lazy ? new LazyRoot(expand) : new Map()}
+  // One function for all entries (not one per entry): the entry is waitingIndex.
+  let waitingIndex = 0
+  const wait = (first: string): void => {
+    const waiting = pending.get(first)
+    if (!waiting) pending.set(first, [waitingIndex])
+    else if (waiting[waiting.length - 1] !== waitingIndex) waiting.push(waitingIndex)
+  }
   // Indexed loops and no arrays per key: this runs once per start, before
   // the JIT warms up, when for…of and spreads allocate.
   for (let index = 0; index < entries.length; index++) {
@@ -145,11 +152,7 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
       continue
     }
     // Wait until a document word is the first word of one of its terms.
-    const wait = (first: string) => {
-      const waiting = pending.get(first)
-      if (!waiting) pending.set(first, [index])
-      else if (waiting[waiting.length - 1] !== index) waiting.push(index)
-    }
+    waitingIndex = index
     if (known !== undefined) eachPackedFirstWord(known, wait)
     else eachFirstWord(entry, wait)
   }

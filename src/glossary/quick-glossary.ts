@@ -161,11 +161,15 @@ function stringList(map: QuickMap, key: string): string[] | undefined {
   if (value === undefined || value === null) return undefined
   if (typeof value === 'string') return [value]
   if (!Array.isArray(value)) return fail()
-  // map: an array of the exact size (push would keep room for 17).
-  return value.map((item) => {
+  // The reader's own list (exact size, and no one else holds it) when its items need no trimming.
+  let trimmed = true
+  for (let index = 0; index < value.length; index++) {
+    const item = value[index]
     // Numbers never get here: the quick reader leaves them to the full parser.
     if (typeof item !== 'string') return fail()
-    const trimmed = item.trim()
-    return trimmed || fail()
-  })
+    const text = item.trim()
+    if (text === '') return fail()
+    if (text !== item) trimmed = false
+  }
+  return trimmed ? (value as string[]) : value.map((item) => (item as string).trim())
 }

@@ -399,22 +399,29 @@ class Flow {
   }
 
   private list(): QuickValue[] {
-    const items: QuickValue[] = []
     this.at++
     this.spaces()
     if (this.text[this.at] === ']') {
       this.at++
-      return items
+      return []
     }
+    // Most lists hold one item: no growing array for them.
+    const first = this.item(']')
+    this.spaces()
+    if (this.text[this.at] === ']') {
+      this.at++
+      return [first]
+    }
+    const items: QuickValue[] = [first]
     for (;;) {
-      items.push(this.item(']'))
-      this.spaces()
       const next = this.text[this.at++]
-      if (next === ']') return items.length === 1 ? [items[0]!] : items.slice()
+      if (next === ']') return items.slice()
       if (next !== ',') giveUp()
       this.spaces()
       // A trailing comma or an empty item is left to the full parser.
       if (this.text[this.at] === ']' || this.text[this.at] === ',') giveUp()
+      items.push(this.item(']'))
+      this.spaces()
     }
   }
 
