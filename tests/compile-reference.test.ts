@@ -108,9 +108,8 @@ describe('compileGlossary', () => {
     expect(lazy.root.next.size).toBe(reference.root.next.size)
   })
 
-  it('fills in the words after a first word on demand too: the same terminals, in the same order, word by word', () => {
-    // Terms of two and three words after common first words, with endings, forms, and second words
-    // that cannot wait (too short, "iz…", not plain letters): those entries go in whole.
+  it('finds the same terminals, in the same order, two and three words deep, before anything is listed', () => {
+    // Terms of two and three words after common first words, with endings, forms, short, "iz…" and non-ASCII second words.
     const seconds = ['plan', 'planning', 'ty', 'izzard', 'café', 'zq', 'review', 'plans', 'pl', 'ties']
     const made = Array.from({length: 400}, (_, index) => {
       const first = ['care', 'local', 'health'][index % 3]!

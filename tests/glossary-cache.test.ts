@@ -18,15 +18,11 @@ import {tempDir} from './helpers.js'
 const read = (file: string) => readFileSync(file, 'utf8')
 const bytes = (file: string) => readFileSync(file)
 
-/**
- * The trie as plain data: words (sorted: a large glossary's trie is filled in
- * on demand, so its words may come in another order), then each terminal's
- * entry id, term and exact words, in order.
- */
+/** The trie as plain data: words, then each terminal's entry id, term and exact words, in order. */
 function shape(glossary: CompiledGlossary): unknown {
   const walk = (node: TrieNode): unknown => ({
     ends: node.ends?.map((terminal) => [terminal.entry.id, terminal.term, terminal.exact ?? null]) ?? [],
-    next: [...node.next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([word, child]) => [word, walk(child)])
+    next: [...node.next].map(([word, child]) => [word, walk(child)])
   })
   return {root: walk(glossary.root), exceptions: [...glossary.exceptions], ids: [...glossary.byId.keys()], acronyms: [...glossary.knownAcronyms]}
 }

@@ -37,10 +37,8 @@ export interface CompileOptions {
 /**
  * From this many entries (the shipped glossary has some 450), entries go
  * into the trie only when a document word could start one of their terms
- * (see LazyRoot), and their keys of several words only when the next
- * document word could also be their second word (see LazyNext): most of a
- * glossary is never needed by a given run, and building all of it is most
- * of the cost of a large one.
+ * (see LazyRoot): most of a glossary is never needed by a given run, and
+ * building all of it is most of the cost of a large one.
  */
 const LAZY_FROM = 200
 
@@ -62,56 +60,9 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
     const known = rememberedKeys(entry)
     if (known !== undefined) {
       eachPackedKey(known, entry, (words, term, exact) => insert(root, words, words.length, undefined, {entry, term, exact}, position))
-    } else if (!lazy || !deferSecondWords(entry)) {
+    } else {
       eachKey(entry, (head, last, term, exact) => insert(root, head, head.length, last, {entry, term, exact}, position))
     }
-  }
-
-  /**
-   * A large glossary's keys of two or more words wait a second time, in the
-   * node of their first word, until a document word after it starts with
-   * the same two letters as their second word (see LazyNext): the endings
-   * of a last word are worked out, and the keys added, only then. Keys of
-   * one word go in now. False (and nothing done) for an entry whose second
-   * words cannot all be known by two letters before their endings are made.
-   */
-  const deferSecondWords = (entry: GlossaryEntry): boolean => {
-    if (entry.acronym) return false
-    const keys: WaitingKey[] = []
-    const buckets: Array<string | undefined> = []
-    let deferrable = true
-    eachVariant(entry, (words, term, withEndings) => {
-      const bucket = words.length < 2 ? undefined : secondWordBucket(words, withEndings)
-      if (words.length >= 2 && bucket === undefined) deferrable = false
-      keys.push({entry, words, term, withEndings})
-      buckets.push(bucket)
-    })
-    if (!deferrable) return false
-    for (let index = 0; index < keys.length; index++) {
-      const bucket = buckets[index]
-      if (bucket === undefined) addWaiting(keys[index]!)
-      else secondLevel(normaliseWord(keys[index]!.words[0]!)).wait(bucket, keys[index]!)
-    }
-    return true
-  }
-
-  /** Add the keys of one way of writing a term. */
-  const addWaiting = ({entry, words, term, withEndings}: WaitingKey): void =>
-    eachKeyOf(entry, words, term, withEndings, (head, last, key, exact) => insert(root, head, head.length, last, {entry, term: key, exact}, position))
-
-  /** The node of a first word, its next words waiting in a LazyNext. */
-  const secondLevel = (first: string): LazyNext => {
-    let node = mapGet.call(root.next, first)
-    if (!node) {
-      node = {next: LEAF, ends: undefined}
-      mapSet.call(root.next, first, node)
-    }
-    if (!(node.next instanceof LazyNext)) {
-      const lazyNext = new LazyNext(addWaiting)
-      if (node.next !== LEAF) for (const [word, child] of mapEntries.call(node.next)) mapSet.call(lazyNext, word, child)
-      node.next = lazyNext
-    }
-    return node.next as LazyNext
   }
 
   /** Add the entries waiting for `word` (all of them for undefined). */
@@ -161,130 +112,56 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
 }
 
 const mapGet = Map.prototype.get as (this: Map<string, TrieNode>, word: string) => TrieNode | undefined
-const mapSet = Map.prototype.set as (this: Map<string, TrieNode>, word: string, node: TrieNode) => Map<string, TrieNode>
-const mapEntries = Map.prototype.entries as (this: Map<string, TrieNode>) => MapIterator<[string, TrieNode]>
-
-/** A second word whose first two letters its endings keep (see secondWordBucket). */
-const PLAIN_BASE = /^[a-z\d]{3,}$/
 
 /**
- * Which keys wait for which document words at the second level: the first
- * two letters of the second word. A key's second word is known before its
- * endings are made only where endings cannot change those two letters:
- * plain letters and digits, at least three of them (endings change only the
- * last letter and add to it), and not "iz" or "yz" at the start (the -ize
- * spelling fold could make that "is"). Undefined: not known that way.
+ * The first level of a large glossary's trie, filled in on demand: looking a
+ * word up first adds the entries that have a term starting with it, and
+ * anything that lists the words (size, keys, iteration…) first adds all.
+ * To every reader it is the Map the whole trie would have; only the order of
+ * its words can differ.
  */
-function secondWordBucket(words: readonly string[], withEndings: boolean): string | undefined {
-  if (words.length > 2 || !withEndings) return normaliseWord(words[1]!).slice(0, 2)
-  const base = foldSpelling(words[1]!.toLowerCase())
-  if (!PLAIN_BASE.test(base) || (base.charCodeAt(1) === 122 && (base[0] === 'i' || base[0] === 'y'))) return undefined
-  return base.slice(0, 2)
-}
-
-/**
- * A level of a large glossary's trie, filled in on demand: looking a word up
- * first adds (fill) what could start with it, and anything that lists the
- * words (size, keys, iteration…) first adds all. To every reader it is the
- * Map the whole trie would have; only the order of its words can differ.
- */
-abstract class LazyWords extends Map<string, TrieNode> {
-  /** Add what a lookup of `word` could find (undefined: everything). */
-  protected abstract fill(word: string | undefined): void
+class LazyRoot extends Map<string, TrieNode> {
+  constructor(private readonly expand: (word: string | undefined) => void) {
+    super()
+  }
 
   override get(word: string): TrieNode | undefined {
-    this.fill(word)
+    this.expand(word)
     return super.get(word)
   }
 
   override has(word: string): boolean {
-    this.fill(word)
+    this.expand(word)
     return super.has(word)
   }
 
   override get size(): number {
-    this.fill(undefined)
+    this.expand(undefined)
     return super.size
   }
 
   override forEach(callback: (value: TrieNode, key: string, map: Map<string, TrieNode>) => void, thisArg?: unknown): void {
-    this.fill(undefined)
+    this.expand(undefined)
     super.forEach(callback, thisArg)
   }
 
   override entries(): MapIterator<[string, TrieNode]> {
-    this.fill(undefined)
+    this.expand(undefined)
     return super.entries()
   }
 
   override keys(): MapIterator<string> {
-    this.fill(undefined)
+    this.expand(undefined)
     return super.keys()
   }
 
   override values(): MapIterator<TrieNode> {
-    this.fill(undefined)
+    this.expand(undefined)
     return super.values()
   }
 
   override [Symbol.iterator](): MapIterator<[string, TrieNode]> {
     return this.entries()
-  }
-}
-
-/** The first level: looking a word up first adds the entries that have a term starting with it. */
-class LazyRoot extends LazyWords {
-  constructor(private readonly expand: (word: string | undefined) => void) {
-    super()
-  }
-
-  protected fill(word: string | undefined): void {
-    this.expand(word)
-  }
-}
-
-/** One way of writing one of an entry's terms, whose keys wait in a LazyNext. */
-interface WaitingKey {
-  entry: GlossaryEntry
-  words: readonly string[]
-  term: string
-  withEndings: boolean
-}
-
-/**
- * The words after a first word, filled in on demand like LazyRoot: looking
- * a word up first adds the keys whose second word starts with its first two
- * letters (secondWordBucket), and anything that lists the words first adds
- * all. Keys of one entry that end at one node pass through the same second
- * word, so they share a bucket and are added in their own order (which
- * insert relies on).
- */
-class LazyNext extends LazyWords {
-  private readonly waiting = new Map<string, WaitingKey[]>()
-
-  constructor(private readonly add: (key: WaitingKey) => void) {
-    super()
-  }
-
-  wait(bucket: string, key: WaitingKey): void {
-    const list = this.waiting.get(bucket)
-    if (list) list.push(key)
-    else this.waiting.set(bucket, [key])
-  }
-
-  protected fill(word: string | undefined): void {
-    if (this.waiting.size === 0) return
-    if (word === undefined) {
-      const all = [...this.waiting.values()]
-      this.waiting.clear()
-      for (const list of all) for (const key of list) this.add(key)
-      return
-    }
-    const bucket = word.slice(0, 2)
-    const list = this.waiting.get(bucket)
-    if (!list) return
-    this.waiting.delete(bucket)
-    for (let index = 0; index < list.length; index++) this.add(list[index]!)
   }
 }
 
@@ -398,31 +275,22 @@ const NO_WORDS: readonly string[] = Object.freeze([])
  * and for acronyms the exact words.
  */
 function eachKey(entry: GlossaryEntry, visit: (head: readonly string[], last: string, term: string, exact: string[] | undefined) => void): void {
-  eachVariant(entry, (words, term, withEndings) => eachKeyOf(entry, words, term, withEndings, visit))
-}
-
-/** The keys of one way of writing one of the entry's terms (see eachKey). */
-function eachKeyOf(
-  entry: GlossaryEntry,
-  words: readonly string[],
-  term: string,
-  withEndings: boolean,
-  visit: (head: readonly string[], last: string, term: string, exact: string[] | undefined) => void
-): void {
-  const last = words[words.length - 1]!
-  const head = words.length === 1 ? NO_WORDS : words.slice(0, -1)
-  const normalHead = head.length === 0 ? NO_WORDS : head.map((word) => normaliseWord(word))
-  if (entry.acronym) {
-    visit(normalHead, normaliseWord(last), term, words.map((word) => exactWord(word)))
-    if (withEndings && /[A-Z\d]$/.test(last)) visit(normalHead, normaliseWord(`${last}s`), term, [...head.map((word) => exactWord(word)), exactWord(`${last}s`)])
-    return
-  }
-  if (!withEndings) {
-    visit(normalHead, normaliseWord(last), term, undefined)
-    return
-  }
-  const endings = inflect(foldSpelling(last.toLowerCase()))
-  for (let ending = 0; ending < endings.length; ending++) visit(normalHead, normaliseWord(endings[ending]!), term, undefined)
+  eachVariant(entry, (words, term, withEndings) => {
+    const last = words[words.length - 1]!
+    const head = words.length === 1 ? NO_WORDS : words.slice(0, -1)
+    const normalHead = head.length === 0 ? NO_WORDS : head.map((word) => normaliseWord(word))
+    if (entry.acronym) {
+      visit(normalHead, normaliseWord(last), term, words.map((word) => exactWord(word)))
+      if (withEndings && /[A-Z\d]$/.test(last)) visit(normalHead, normaliseWord(`${last}s`), term, [...head.map((word) => exactWord(word)), exactWord(`${last}s`)])
+      return
+    }
+    if (!withEndings) {
+      visit(normalHead, normaliseWord(last), term, undefined)
+      return
+    }
+    const endings = inflect(foldSpelling(last.toLowerCase()))
+    for (let ending = 0; ending < endings.length; ending++) visit(normalHead, normaliseWord(endings[ending]!), term, undefined)
+  })
 }
 
 /**
