@@ -4,7 +4,7 @@
  * scripts/make-nasty-inputs.mjs; small ones are in tests/fixtures/nasty/.
  */
 import {describe, expect, it} from 'vitest'
-import {mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, mkdirSync} from 'node:fs'
+import {mkdtempSync, readFileSync, readdirSync, symlinkSync, mkdirSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {spawn, spawnSync, execFileSync} from 'node:child_process'

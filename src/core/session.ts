@@ -5,7 +5,7 @@
  * processors made once per format, reused for every file that shares them.
  * Both the library API and the CLI go through here.
  */
-import {readdirSync, readFileSync} from 'node:fs'
+import {readdirSync} from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {findEntry} from '../glossary/lookup.js'

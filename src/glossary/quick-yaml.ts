@@ -70,7 +70,6 @@ const ESCAPES: Record<string, string> = {
 }
 const HEX_LENGTH: Record<string, number> = {x: 2, u: 4, U: 8}
 const SPACE = 32
-const NEWLINE = 10
 const HASH = 35
 const COLON = 58
 const DASH = 45
