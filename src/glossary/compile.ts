@@ -61,7 +61,12 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
     if (known !== undefined) {
       eachPackedKey(known, entry, (words, term, exact) => insert(root, words, words.length, undefined, {entry, term, exact}, position))
     } else {
-      eachKey(entry, (head, last, term, exact) => insert(root, head, head.length, last, {entry, term, exact}, position))
+      // The keys of one term (its endings) share one terminal: it is only read.
+      let shared: Terminal | undefined
+      eachKey(entry, (head, last, term, exact) => {
+        if (exact !== undefined || shared === undefined || shared.exact !== undefined || shared.term !== term) shared = {entry, term, exact}
+        insert(root, head, head.length, last, shared, position)
+      })
     }
   }
 

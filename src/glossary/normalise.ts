@@ -89,6 +89,9 @@ export function termVariants(term: string): string[][] {
 
 const VOWEL = /[aeiou]/
 const SIBILANT = /(s|x|z|ch|sh)$/
+const LOWER_LAST = /[a-z]$/
+/** Short vowel and a consonant at the end: the consonant doubles (stop → stopped). */
+const DOUBLES_LAST = /[^aeiou][aeiou][bdgklmnprt]$/
 
 /**
  * Regular English endings of one word: plural and third person (-s, -es,
@@ -97,22 +100,34 @@ const SIBILANT = /(s|x|z|ch|sh)$/
  * occurs in a document.
  */
 export function inflect(word: string): string[] {
-  const forms = new Set([word])
+  // An array, not a Set: a handful of forms, and this runs for every term a large glossary adds.
+  const forms = [word]
+  const add = (form: string) => {
+    if (!forms.includes(form)) forms.push(form)
+  }
   const last = word.at(-1) ?? ''
   const beforeLast = word.at(-2) ?? ''
-  if (word.length < 2 || !/[a-z]$/.test(word)) return [...forms]
+  if (word.length < 2 || !LOWER_LAST.test(word)) return forms
 
   if (last === 'y' && !VOWEL.test(beforeLast)) {
     const stem = word.slice(0, -1)
-    forms.add(`${stem}ies`).add(`${stem}ied`).add(`${word}ing`)
+    add(`${stem}ies`)
+    add(`${stem}ied`)
+    add(`${word}ing`)
   } else if (last === 'e') {
     const stem = word.slice(0, -1)
-    forms.add(`${word}s`).add(`${word}d`).add(`${stem}ing`)
-    if (word.endsWith('ee') || word.endsWith('ye') || word.endsWith('oe')) forms.add(`${word}ing`)
+    add(`${word}s`)
+    add(`${word}d`)
+    add(`${stem}ing`)
+    if (word.endsWith('ee') || word.endsWith('ye') || word.endsWith('oe')) add(`${word}ing`)
   } else {
-    forms.add(SIBILANT.test(word) ? `${word}es` : `${word}s`)
-    forms.add(`${word}ed`).add(`${word}ing`)
-    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(word)) forms.add(`${word}${last}ed`).add(`${word}${last}ing`)
+    add(SIBILANT.test(word) ? `${word}es` : `${word}s`)
+    add(`${word}ed`)
+    add(`${word}ing`)
+    if (DOUBLES_LAST.test(word)) {
+      add(`${word}${last}ed`)
+      add(`${word}${last}ing`)
+    }
   }
-  return [...forms]
+  return forms
 }
