@@ -48,8 +48,14 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
   const exceptions = new Map<string, string[][]>()
   for (let index = 0; index < entries.length; index++) byId.set(entries[index]!.id, entries[index]!)
   // Each entry once (the order of terminals is kept by entry position).
-  const lazy = entries.length >= LAZY_FROM && new Set(entries).size === entries.length
-  const position = lazy ? new Map(entries.map((entry, index) => [entry, index])) : undefined
+  // Each entry's place (built in a loop: no pair array per entry); a repeated entry object leaves the map smaller.
+  let position: Map<GlossaryEntry, number> | undefined
+  if (entries.length >= LAZY_FROM) {
+    position = new Map()
+    for (let index = 0; index < entries.length; index++) if (!position.has(entries[index]!)) position.set(entries[index]!, index)
+    if (position.size !== entries.length) position = undefined
+  }
+  const lazy = position !== undefined
   const pending = new Map<string, number[]>()
   const done = new Uint8Array(entries.length)
 
