@@ -102,32 +102,33 @@ const DOUBLES_LAST = /[^aeiou][aeiou][bdgklmnprt]$/
 export function inflect(word: string): string[] {
   // An array, not a Set: a handful of forms, and this runs for every term a large glossary adds.
   const forms = [word]
-  const add = (form: string) => {
-    if (!forms.includes(form)) forms.push(form)
-  }
   const last = word.at(-1) ?? ''
   const beforeLast = word.at(-2) ?? ''
   if (word.length < 2 || !LOWER_LAST.test(word)) return forms
 
   if (last === 'y' && !VOWEL.test(beforeLast)) {
     const stem = word.slice(0, -1)
-    add(`${stem}ies`)
-    add(`${stem}ied`)
-    add(`${word}ing`)
+    addForm(forms, `${stem}ies`)
+    addForm(forms, `${stem}ied`)
+    addForm(forms, `${word}ing`)
   } else if (last === 'e') {
     const stem = word.slice(0, -1)
-    add(`${word}s`)
-    add(`${word}d`)
-    add(`${stem}ing`)
-    if (word.endsWith('ee') || word.endsWith('ye') || word.endsWith('oe')) add(`${word}ing`)
+    addForm(forms, `${word}s`)
+    addForm(forms, `${word}d`)
+    addForm(forms, `${stem}ing`)
+    if (word.endsWith('ee') || word.endsWith('ye') || word.endsWith('oe')) addForm(forms, `${word}ing`)
   } else {
-    add(SIBILANT.test(word) ? `${word}es` : `${word}s`)
-    add(`${word}ed`)
-    add(`${word}ing`)
+    addForm(forms, SIBILANT.test(word) ? `${word}es` : `${word}s`)
+    addForm(forms, `${word}ed`)
+    addForm(forms, `${word}ing`)
     if (DOUBLES_LAST.test(word)) {
-      add(`${word}${last}ed`)
-      add(`${word}${last}ing`)
+      addForm(forms, `${word}${last}ed`)
+      addForm(forms, `${word}${last}ing`)
     }
   }
   return forms
+}
+
+function addForm(forms: string[], form: string): void {
+  if (!forms.includes(form)) forms.push(form)
 }

@@ -6,15 +6,10 @@ const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
 /**
  * The text of a word, as nlcst-to-string gives it. Most words are one text
- * node, whose value is returned as is: no new string, so caches keyed on
+ * node, whose value textOf returns as is: no new string, so caches keyed on
  * words find it without hashing it again.
  */
 export function wordText(word: Word): string {
-  const children = word.children
-  if (children.length === 1) {
-    const only = children[0]!
-    if ('value' in only) return only.value
-  }
   return textOf(word)
 }
 
