@@ -2,8 +2,6 @@
 import type {Node} from 'unist'
 import type {Sentence, Word} from 'nlcst'
 
-const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
-
 /**
  * The text of a word, as nlcst-to-string gives it. Most words are one text
  * node, whose value textOf returns as is: no new string, so caches keyed on
@@ -40,16 +38,6 @@ function addText(nodes: readonly Node[], parts: string[]): void {
     if ('value' in node) parts.push(node.value as string)
     else if (Array.isArray(node.children)) addText(node.children as Node[], parts)
   }
-}
-
-/** A word that counts: it has at least one letter or digit. */
-export function isCountedWord(node: Node): node is Word {
-  return node.type === 'WordNode' && HAS_LETTER_OR_DIGIT.test(wordText(node as Word))
-}
-
-/** The counted words of a sentence, in order. */
-export function wordsOf(sentence: Sentence): Word[] {
-  return sentence.children.filter((child): child is Word => isCountedWord(child))
 }
 
 /** Every sentence in the tree, in document order. */
