@@ -67,11 +67,16 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
     if (known !== undefined) {
       eachPackedKey(known, entry, (words, term, exact) => insert(root, words, words.length, undefined, {entry, term, exact}, position))
     } else {
-      // The keys of one term (its endings) share one terminal: it is only read.
+      // The keys of one term (its endings) share one terminal, and where it is
+      // a node's only terminal, one list of it: both are only read.
       let shared: Terminal | undefined
+      let alone: Terminal[] | undefined
       eachKey(entry, (head, last, term, exact) => {
-        if (exact !== undefined || shared === undefined || shared.exact !== undefined || shared.term !== term) shared = {entry, term, exact}
-        insert(root, head, head.length, last, shared, position)
+        if (exact !== undefined || shared === undefined || shared.exact !== undefined || shared.term !== term) {
+          shared = {entry, term, exact}
+          alone = [shared]
+        }
+        insert(root, head, head.length, last, shared, position, alone)
       })
     }
   }
@@ -344,12 +349,13 @@ function eachVariant(entry: GlossaryEntry, visit: (words: readonly string[], ter
 const LEAF: Map<string, TrieNode> = new Map()
 
 /**
- * Add a terminal for words[0, count), then `last` if given. Terminals at one
+ * Add a terminal for words[0, count), then `last` if given (`alone`, if
+ * given, is a list of just that terminal, to use as is). Terminals at one
  * node go later entry first, and for one entry later key first; with
  * `position` (entries added out of order, see LazyRoot) each goes where that
  * order puts it, otherwise in front (entries come in order).
  */
-function insert(root: TrieNode, words: readonly string[], count: number, last: string | undefined, terminal: Terminal, position?: Map<GlossaryEntry, number>): void {
+function insert(root: TrieNode, words: readonly string[], count: number, last: string | undefined, terminal: Terminal, position?: Map<GlossaryEntry, number>, alone?: Terminal[]): void {
   let node = root
   const length = last === undefined ? count : count + 1
   for (let index = 0; index < length; index++) {
@@ -366,7 +372,8 @@ function insert(root: TrieNode, words: readonly string[], count: number, last: s
   }
   const ends = node.ends
   if (!ends) {
-    node.ends = [terminal]
+    // A node's list of terminals is never changed, only replaced: one list may serve several nodes.
+    node.ends = alone ?? [terminal]
   } else if (!position) {
     // (An array literal is the size it needs; [] then unshift would reserve room for 17.)
     node.ends = [terminal, ...ends]

@@ -25,15 +25,29 @@ const fail = (): never => {
   throw new Problem()
 }
 
+/**
+ * What a large glossary keeps costs memory for the whole run, and on a
+ * machine where fresh memory is dear, time: every entry kept is copied by
+ * the garbage collector as it grows old. So an entry holds no lists of its
+ * own for what it leaves out (one frozen empty list, and one frozen empty
+ * set of examples, serve them all), its severity and status are the shared
+ * constants, and a "source" or "licence" text that an earlier entry of the
+ * same file already gave is that entry's very string. Nothing that reads
+ * an entry changes it, and frozen, these cannot be changed by mistake.
+ */
+const NONE: string[] = Object.freeze([] as string[]) as string[]
+const NO_EXAMPLES: {flag: string[]; pass: string[]} = Object.freeze({flag: NONE, pass: NONE}) as {flag: string[]; pass: string[]}
+
 /** The parsed glossary, when the text is plain YAML with no problem; otherwise undefined. */
 export function quickGlossary(text: string, file: string): ParsedGlossary | undefined {
   try {
     // Each entry is checked and built as soon as its map is read.
     const seen = new Set<string>()
+    const texts = new Map<string, string>()
     const root = quickYaml(text, {
       entry(item) {
         if (!(item instanceof QuickMap)) return fail()
-        const entry = readEntry(item, file)
+        const entry = readEntry(item, file, texts)
         if (seen.has(entry.id)) fail()
         seen.add(entry.id)
         return entry
@@ -60,7 +74,15 @@ function readFile(root: QuickMap, built: number): ParsedGlossary {
   return {description: description as string | undefined, entries: entries as unknown as LayerEntry[], knownAcronyms, problems: []}
 }
 
-function readEntry(map: QuickMap, file: string): LayerEntry {
+/** `text` as first met in this file (see NONE). */
+function shared(texts: Map<string, string>, text: string): string {
+  const known = texts.get(text)
+  if (known !== undefined) return known
+  texts.set(text, text)
+  return text
+}
+
+function readEntry(map: QuickMap, file: string, texts: Map<string, string>): LayerEntry {
   const line = map.line
   checkKeys(map, ENTRY_KEYS)
   const id = map.get('id')
@@ -85,29 +107,28 @@ function readEntry(map: QuickMap, file: string): LayerEntry {
   for (let index = 0; index < terms.length; index++) if (!LETTER_OR_DIGIT.test(terms[index]!)) fail()
 
   const explain = booleanField(map, 'explain', false)
-  const alternatives = stringList(map, 'alternatives') ?? []
+  const alternatives = stringList(map, 'alternatives') ?? NONE
   if (alternatives.length === 0 && !explain) fail()
 
   const note = map.get('note')
   if (typeof note !== 'string' || note.trim() === '') return fail()
-  const severity = map.get('severity')
-  if (!SEVERITIES.includes(severity as Severity)) fail()
+  const severity = SEVERITIES[SEVERITIES.indexOf(map.get('severity') as Severity)]
+  if (severity === undefined) return fail()
   const source = map.get('source')
   if (typeof source !== 'string' || source.trim() === '') return fail()
   const licence = map.get('licence')
   if (typeof licence !== 'string' || licence.trim() === '') return fail()
-  const status = map.has('status') ? map.get('status') : 'accepted'
-  if (!STATUSES.includes(status as EntryStatus)) fail()
+  const status = map.has('status') ? STATUSES[STATUSES.indexOf(map.get('status') as EntryStatus)] : 'accepted'
+  if (status === undefined) return fail()
   const reviewed = optionalString(map, 'reviewed')
   if (reviewed !== undefined && !DATE_PATTERN.test(reviewed)) fail()
 
-  const examples = {flag: [] as string[], pass: [] as string[]}
+  let examples = NO_EXAMPLES
   if (map.has('examples')) {
     const given = map.get('examples')
     if (!(given instanceof QuickMap)) return fail()
     checkKeys(given, ['flag', 'pass'])
-    examples.flag = stringList(given, 'flag') ?? []
-    examples.pass = stringList(given, 'pass') ?? []
+    examples = {flag: stringList(given, 'flag') ?? NONE, pass: stringList(given, 'pass') ?? NONE}
   }
 
   const autofix = booleanField(map, 'autofix', false)
@@ -119,15 +140,15 @@ function readEntry(map: QuickMap, file: string): LayerEntry {
     alternatives,
     explain,
     note: note.trim(),
-    severity: severity as Severity,
-    source,
-    licence,
+    severity,
+    source: shared(texts, source),
+    licence: shared(texts, licence),
     acronym: booleanField(map, 'acronym', false),
-    except: stringList(map, 'except') ?? [],
-    forms: stringList(map, 'forms') ?? [],
+    except: stringList(map, 'except') ?? NONE,
+    forms: stringList(map, 'forms') ?? NONE,
     inflect: booleanField(map, 'inflect', true),
     autofix,
-    status: status as EntryStatus,
+    status,
     proposedBy: optionalString(map, 'proposedBy'),
     reviewed,
     url: optionalString(map, 'url'),
