@@ -10,6 +10,7 @@ import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
+import {ENTRY_KEYS} from '../src/glossary/fields.js'
 import {availablePacks, packFile, shippedGlossaryFiles} from '../src/glossary/load.js'
 import {quickGlossary} from '../src/glossary/quick-glossary.js'
 import {QuickMap, quickYaml, type QuickValue} from '../src/glossary/quick-yaml.js'
@@ -72,6 +73,42 @@ describe('the quick glossary reader', () => {
       expect(sameGlossary(text), text).toBe(true)
       expect(sameAsYaml(text), text).toBe(true)
     }
+  })
+
+  it('reads every field an entry may have (so no valid field sends a file the slow way)', () => {
+    const every = [
+      'entries:',
+      '  - id: going-forward',
+      '    term: going forward',
+      '    alternatives: [from now on]',
+      '    explain: false',
+      '    note: Office talk.',
+      '    severity: suggestion',
+      '    source: team',
+      '    licence: MIT',
+      '    acronym: false',
+      '    except: [going forward slowly]',
+      '    forms: [went forward]',
+      '    inflect: false',
+      '    status: accepted',
+      '    proposedBy: comms team',
+      '    reviewed: 2026-11-26',
+      '    url: https://example.org/going-forward',
+      '    examples: {flag: [We will do it going forward.], pass: [Plain words.]}',
+      '    disabled: false',
+      '    autofix: true',
+      '  - id: icb',
+      '    terms: [ICB]',
+      '    explain: true',
+      '    note: Say integrated care board.',
+      '    severity: warning',
+      '    source: team',
+      '    licence: MIT',
+      ''
+    ].join('\n')
+    const used = new Set(every.split('\n').map((line) => /^ {2}(?:- | {2})(\w+):/.exec(line)?.[1]).filter(Boolean))
+    expect([...used].sort()).toEqual([...ENTRY_KEYS].sort())
+    expect(sameGlossary(every)).toBe(true)
   })
 
   it('gives up on problems, leaving the messages and lines to the full parser', () => {

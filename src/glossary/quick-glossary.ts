@@ -12,7 +12,7 @@
  */
 import {SEVERITIES, type Severity} from '../types.js'
 import {QuickMap, quickYaml, type QuickValue} from './quick-yaml.js'
-import {DATE_PATTERN, ENTRY_KEYS, FILE_KEYS, ID_PATTERN, STATUSES} from './fields.js'
+import {DATE_PATTERN, FILE_KEYS, ID_PATTERN, STATUSES} from './fields.js'
 import type {ParsedGlossary} from './schema.js'
 import type {EntryStatus, LayerEntry} from './types.js'
 
@@ -67,7 +67,7 @@ function readFile(root: QuickMap, built: number): ParsedGlossary {
   const description = root.get('description')
   // schema.ts ignores a description that is not text; leave that rare case to it.
   if (description !== undefined && typeof description !== 'string') fail()
-  const knownAcronyms = stringList(root, 'knownAcronyms') ?? []
+  const knownAcronyms = stringList(root.get('knownAcronyms')) ?? []
   const entries = root.get('entries')
   // A list written some other way ([...] on one line) was not built as it was read: leave it.
   if (!Array.isArray(entries) || entries.length !== built) return fail()
@@ -84,54 +84,77 @@ function shared(texts: Map<string, string>, text: string): string {
 
 function readEntry(map: QuickMap, file: string, texts: Map<string, string>): LayerEntry {
   const line = map.line
-  checkKeys(map, ENTRY_KEYS)
-  const id = map.get('id')
+  // One pass over the fields as written: the keys of fields.ts's ENTRY_KEYS
+  // (any other key, or one added there and not here, leaves the file to the
+  // full parser). An absent field is undefined, as a present one never is.
+  let id, term, termList, alternativeList, explainValue, note, severityValue, source, licence, acronym, except, forms, inflect, statusValue, proposedBy, reviewedValue, url, exampleMap, disabled, autofixValue: QuickValue | undefined
+  const values = map.values
+  for (const key in values) {
+    const value = values[key]
+    switch (key) {
+      case 'id': id = value; break
+      case 'term': term = value; break
+      case 'terms': termList = value; break
+      case 'alternatives': alternativeList = value; break
+      case 'explain': explainValue = value; break
+      case 'note': note = value; break
+      case 'severity': severityValue = value; break
+      case 'source': source = value; break
+      case 'licence': licence = value; break
+      case 'acronym': acronym = value; break
+      case 'except': except = value; break
+      case 'forms': forms = value; break
+      case 'inflect': inflect = value; break
+      case 'status': statusValue = value; break
+      case 'proposedBy': proposedBy = value; break
+      case 'reviewed': reviewedValue = value; break
+      case 'url': url = value; break
+      case 'examples': exampleMap = value; break
+      case 'disabled': disabled = value; break
+      case 'autofix': autofixValue = value; break
+      default: return fail()
+    }
+  }
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) return fail()
 
-  const disabled = map.get('disabled')
   if (disabled !== undefined && typeof disabled !== 'boolean') fail()
   if (disabled === true) return {id, disabled: true, file, line}
 
   let terms: string[]
-  if (map.has('term') && map.has('terms')) return fail()
-  if (map.has('term')) {
-    const term = map.get('term')
+  if (term !== undefined && termList !== undefined) return fail()
+  if (term !== undefined) {
     if (typeof term !== 'string') return fail()
     terms = [term]
-  } else if (map.has('terms')) {
-    terms = stringList(map, 'terms') ?? []
+  } else if (termList !== undefined) {
+    terms = stringList(termList) ?? []
     if (terms.length === 0) fail()
   } else {
     return fail()
   }
   for (let index = 0; index < terms.length; index++) if (!LETTER_OR_DIGIT.test(terms[index]!)) fail()
 
-  const explain = booleanField(map, 'explain', false)
-  const alternatives = stringList(map, 'alternatives') ?? NONE
+  const explain = booleanField(explainValue, false)
+  const alternatives = stringList(alternativeList) ?? NONE
   if (alternatives.length === 0 && !explain) fail()
 
-  const note = map.get('note')
   if (typeof note !== 'string' || note.trim() === '') return fail()
-  const severity = SEVERITIES[SEVERITIES.indexOf(map.get('severity') as Severity)]
+  const severity = SEVERITIES[SEVERITIES.indexOf(severityValue as Severity)]
   if (severity === undefined) return fail()
-  const source = map.get('source')
   if (typeof source !== 'string' || source.trim() === '') return fail()
-  const licence = map.get('licence')
   if (typeof licence !== 'string' || licence.trim() === '') return fail()
-  const status = map.has('status') ? STATUSES[STATUSES.indexOf(map.get('status') as EntryStatus)] : 'accepted'
+  const status = statusValue !== undefined ? STATUSES[STATUSES.indexOf(statusValue as EntryStatus)] : 'accepted'
   if (status === undefined) return fail()
-  const reviewed = optionalString(map, 'reviewed')
+  const reviewed = optionalString(reviewedValue)
   if (reviewed !== undefined && !DATE_PATTERN.test(reviewed)) fail()
 
   let examples = NO_EXAMPLES
-  if (map.has('examples')) {
-    const given = map.get('examples')
-    if (!(given instanceof QuickMap)) return fail()
-    checkKeys(given, ['flag', 'pass'])
-    examples = {flag: stringList(given, 'flag') ?? NONE, pass: stringList(given, 'pass') ?? NONE}
+  if (exampleMap !== undefined) {
+    if (!(exampleMap instanceof QuickMap)) return fail()
+    checkKeys(exampleMap, ['flag', 'pass'])
+    examples = {flag: stringList(exampleMap.get('flag')) ?? NONE, pass: stringList(exampleMap.get('pass')) ?? NONE}
   }
 
-  const autofix = booleanField(map, 'autofix', false)
+  const autofix = booleanField(autofixValue, false)
   if (autofix && (alternatives.length !== 1 || explain)) fail()
 
   return {
@@ -143,15 +166,15 @@ function readEntry(map: QuickMap, file: string, texts: Map<string, string>): Lay
     severity,
     source: shared(texts, source),
     licence: shared(texts, licence),
-    acronym: booleanField(map, 'acronym', false),
-    except: stringList(map, 'except') ?? NONE,
-    forms: stringList(map, 'forms') ?? NONE,
-    inflect: booleanField(map, 'inflect', true),
+    acronym: booleanField(acronym, false),
+    except: stringList(except) ?? NONE,
+    forms: stringList(forms) ?? NONE,
+    inflect: booleanField(inflect, true),
     autofix,
     status,
-    proposedBy: optionalString(map, 'proposedBy'),
+    proposedBy: optionalString(proposedBy),
     reviewed,
-    url: optionalString(map, 'url'),
+    url: optionalString(url),
     examples,
     file,
     line
@@ -162,23 +185,20 @@ function checkKeys(map: QuickMap, allowed: readonly string[]): void {
   for (const key in map.values) if (!allowed.includes(key)) fail()
 }
 
-function optionalString(map: QuickMap, key: string): string | undefined {
-  const value = map.get(key)
+function optionalString(value: QuickValue | undefined): string | undefined {
   if (value === undefined || value === null) return undefined
   if (typeof value === 'string') return value
   return fail()
 }
 
-function booleanField(map: QuickMap, key: string, fallback: boolean): boolean {
-  const value = map.get(key)
+function booleanField(value: QuickValue | undefined, fallback: boolean): boolean {
   if (value === undefined) return fallback
   if (typeof value === 'boolean') return value
   return fail()
 }
 
 /** As stringList in schema.ts: null or absent → undefined; one text → [text]; a list of texts → trimmed. */
-function stringList(map: QuickMap, key: string): string[] | undefined {
-  const value: QuickValue | undefined = map.get(key)
+function stringList(value: QuickValue | undefined): string[] | undefined {
   if (value === undefined || value === null) return undefined
   if (typeof value === 'string') return [value]
   if (!Array.isArray(value)) return fail()
