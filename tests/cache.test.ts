@@ -4,7 +4,7 @@
  * once, and older caches started afresh.
  */
 import {createHash} from 'node:crypto'
-import {readFileSync, statSync, utimesSync, writeFileSync} from 'node:fs'
+import {readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {ResultCache} from '../src/io/cache.js'
@@ -107,6 +107,24 @@ describe('result cache: entries', () => {
     const next = await ResultCache.open('cache/', dir)
     expect(next.get(a, 'settings one', 'hash a')?.result.path).toBe('a.md')
     expect(next.get(b, 'settings one', 'hash b')?.result.path).toBe('b.md')
+  })
+
+  it('forgets files that are gone when it saves, and keeps files this run did not check', async () => {
+    const dir = tempDir({'a.md': 'A.\n', 'b.md': 'B.\n', 'c.md': 'C.\n'})
+    const [a, b, c] = ['a.md', 'b.md', 'c.md'].map((name) => path.join(dir, name))
+    const first = await ResultCache.open('cache/', dir)
+    for (const file of [a!, b!, c!]) first.set(file, 'settings', first.contentHash(file)!, result(path.basename(file)))
+    await first.save()
+    // b is deleted; the next run checks a only.
+    rmSync(b!)
+    const next = await ResultCache.open('cache/', dir)
+    next.set(a!, 'settings', next.contentHash(a!)!, result('a.md'))
+    await next.save()
+    const saved = JSON.parse(readFileSync(path.join(dir, 'cache', 'cache.json'), 'utf8'))
+    expect(Object.keys(saved.files).sort()).toEqual([a, c])
+    expect(Object.keys(saved.hashes).sort()).toEqual([a, c])
+    const third = await ResultCache.open('cache/', dir)
+    expect(third.get(c!, 'settings', sha256('C.\n'))?.result.path).toBe('c.md')
   })
 
   it('starts afresh from a damaged cache or one written by an older plainly', async () => {

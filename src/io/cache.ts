@@ -14,9 +14,15 @@
  * two seconds of being read is always hashed next time: a second change
  * within the same tick of the clock could leave its times as they were.
  * With --cache-strategy content, every file is read and hashed every time.
+ *
+ * When the cache is saved, it forgets files that are gone (deleted, moved
+ * or renamed): otherwise it would grow with every file ever checked, and
+ * every later run would read it all. A file this run did not check but
+ * that is still there keeps its entry, so a run over a few files (a
+ * pre-commit hook) does not cost the others theirs.
  */
 import {createHash} from 'node:crypto'
-import {readFileSync, statSync} from 'node:fs'
+import {existsSync, readFileSync, statSync} from 'node:fs'
 import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import type {FileResult} from '../types.js'
@@ -94,6 +100,8 @@ export class ResultCache {
   #settings: Map<string, number>
   #now: () => bigint
   #dirty = false
+  /** Files this run asked about: known to exist or to be checked, so not looked for when saving. */
+  #seen = new Set<string>()
 
   private constructor(file: string, data: CacheData, options: ResultCacheOptions) {
     this.file = file
@@ -126,6 +134,7 @@ export class ResultCache {
    * "metadata"); otherwise read and hashed.
    */
   contentHash(absolute: string): string | undefined {
+    this.#seen.add(absolute)
     let stat
     try {
       stat = statSync(absolute, {bigint: true})
@@ -157,6 +166,7 @@ export class ResultCache {
 
   /** The cached results for a file, if they were made with these settings from this content. */
   get(absolute: string, settings: string, content: string): CacheEntry | undefined {
+    this.#seen.add(absolute)
     const entry = this.#data.files[absolute]
     const index = this.#settings.get(settings)
     return entry && index !== undefined && entry.settings === index && entry.content === content ? entry : undefined
@@ -168,6 +178,7 @@ export class ResultCache {
       index = this.#data.settings.push(settings) - 1
       this.#settings.set(settings, index)
     }
+    this.#seen.add(absolute)
     this.#data.files[absolute] = source === undefined ? {settings: index, content, result} : {settings: index, content, result, source}
     this.#dirty = true
   }
@@ -179,13 +190,15 @@ export class ResultCache {
     this.#dirty = false
   }
 
-  /** The data without settings fingerprints that no file uses any more. */
+  /** The data without files that are gone, or settings fingerprints that no file uses any more. */
   #compacted(): CacheData {
     const data = this.#data
+    const gone = (file: string) => !this.#seen.has(file) && !existsSync(file)
     const used = new Map<number, number>()
     const settings: string[] = []
     const files: Record<string, CacheEntry> = {}
     for (const [file, entry] of Object.entries(data.files)) {
+      if (gone(file)) continue
       let index = used.get(entry.settings)
       if (index === undefined) {
         index = settings.push(data.settings[entry.settings]!) - 1
@@ -193,6 +206,8 @@ export class ResultCache {
       }
       files[file] = index === entry.settings ? entry : {...entry, settings: index}
     }
-    return {version: CACHE_VERSION, settings, files, hashes: data.hashes}
+    const hashes: Record<string, KnownHash> = {}
+    for (const [file, known] of Object.entries(data.hashes)) if (!gone(file)) hashes[file] = known
+    return {version: CACHE_VERSION, settings, files, hashes}
   }
 }
