@@ -74,6 +74,9 @@ function readFile(root: QuickMap, built: number): ParsedGlossary {
   return {description: description as string | undefined, entries: entries as unknown as LayerEntry[], knownAcronyms, problems: []}
 }
 
+/** A field's value as read, or undefined when the entry does not have the field. */
+type Field = QuickValue | undefined
+
 /** `text` as first met in this file (see NONE). */
 function shared(texts: Map<string, string>, text: string): string {
   const known = texts.get(text)
@@ -87,7 +90,9 @@ function readEntry(map: QuickMap, file: string, texts: Map<string, string>): Lay
   // One pass over the fields as written: the keys of fields.ts's ENTRY_KEYS
   // (any other key, or one added there and not here, leaves the file to the
   // full parser). An absent field is undefined, as a present one never is.
-  let id, term, termList, alternativeList, explainValue, note, severityValue, source, licence, acronym, except, forms, inflect, statusValue, proposedBy, reviewedValue, url, exampleMap, disabled, autofixValue: QuickValue | undefined
+  let id: Field, term: Field, termList: Field, alternativeList: Field, explainValue: Field, note: Field, severityValue: Field, source: Field, licence: Field
+  let acronym: Field, except: Field, forms: Field, inflect: Field, statusValue: Field, proposedBy: Field, reviewedValue: Field, url: Field, exampleMap: Field
+  let disabled: Field, autofixValue: Field
   const values = map.values
   for (const key in values) {
     const value = values[key]
