@@ -23,7 +23,10 @@ for (const file of [...shippedGlossaryFiles(), ...availablePacks().map((pack) =>
   const parsed = parseGlossary(bytes.toString('utf8').replace(/^\uFEFF/, ''), file)
   if (parsed.problems.length > 0) continue
   const keys = parsed.entries.map((entry) => ('disabled' in entry ? null : packEntryKeys(entry) ?? null))
-  writePrebuilt('glossary', file, bytes, {entries: parsed.entries, knownAcronyms: parsed.knownAcronyms, keys})
+  // Each entry's file is the path as the run shows it, which readLayer sets when it reads this;
+  // an empty one here keeps the build's own folder out of the cache, and its place in the entry.
+  const entries = parsed.entries.map((entry) => ({...entry, file: ''}))
+  writePrebuilt('glossary', file, bytes, {entries, knownAcronyms: parsed.knownAcronyms, keys})
 }
 
 const acronymsFile = path.join(SHIPPED_GLOSSARY_DIR, 'acronyms.yml')

@@ -3,14 +3,14 @@
  * (scripts/build-glossary-cache.mjs, src/glossary/prebuilt.ts). What a run
  * reads from that cache must be exactly what parsing the YAML gives.
  */
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseAcronyms, readAcronymsFile} from '../src/glossary/acronyms.js'
 import {compileGlossary, type CompiledGlossary, type TrieNode} from '../src/glossary/compile.js'
 import {languageLists, parseLanguageLists} from '../src/glossary/language.js'
 import {availablePacks, layerEntries, loadLayers, packFile, shippedGlossaryFiles, SHIPPED_GLOSSARY_DIR} from '../src/glossary/load.js'
-import {readPrebuilt} from '../src/glossary/prebuilt.js'
+import {PREBUILT_DIR, readPrebuilt} from '../src/glossary/prebuilt.js'
 import {parseGlossary} from '../src/glossary/schema.js'
 import {loadSimplifyOff, parseSimplifyOff, SIMPLIFY_OFF_FILE} from '../src/glossary/simplify-off.js'
 import {tempDir} from './helpers.js'
@@ -32,6 +32,12 @@ describe('the build cache of the shipped data files', () => {
     for (const file of [...shippedGlossaryFiles(), ...availablePacks().map((pack) => packFile(pack))]) {
       expect(readPrebuilt('glossary', file, bytes(file)), file).toBeDefined()
     }
+  })
+
+  it('keeps no path of the folder it was built in (each entry is given its file as it is read)', () => {
+    const names = readdirSync(PREBUILT_DIR).filter((name) => name.endsWith('.json'))
+    expect(names.length).toBeGreaterThan(0)
+    for (const name of names) expect(readFileSync(path.join(PREBUILT_DIR, name), 'utf8'), name).not.toContain(SHIPPED_GLOSSARY_DIR)
   })
 
   it('gives the same entries and the same compiled glossary as parsing the YAML', () => {
