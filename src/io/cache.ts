@@ -193,7 +193,14 @@ export class ResultCache {
   /** The data without files that are gone, or settings fingerprints that no file uses any more. */
   #compacted(): CacheData {
     const data = this.#data
-    const gone = (file: string) => !this.#seen.has(file) && !existsSync(file)
+    // Most files are in both tables: look for each one on disk once.
+    const looked = new Map<string, boolean>()
+    const gone = (file: string): boolean => {
+      if (this.#seen.has(file)) return false
+      let missing = looked.get(file)
+      if (missing === undefined) looked.set(file, (missing = !existsSync(file)))
+      return missing
+    }
     const used = new Map<number, number>()
     const settings: string[] = []
     const files: Record<string, CacheEntry> = {}
