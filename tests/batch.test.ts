@@ -20,6 +20,30 @@ describe('CI gates', () => {
     expect((await runCli(['check', 'a.md', '--target-age', '99', '--max-reading-age', '99'], {cwd: dir})).code).toBe(0)
   })
 
+  it('says on its last line which gate failed, and its threshold', async () => {
+    const hard = 'Consequently, implementation considerations necessitate comprehensive interdepartmental deliberation.\n'
+    const dir = tempDir({'a.md': 'We leverage it. Staff utilise it.\n', 'hard.md': hard, 'hard2.md': `${hard}\nThe organisational infrastructure necessitates comprehensive reconfiguration.\n`})
+    const lastLine = async (...args: string[]) => {
+      const result = await runCli(['check', ...args], {cwd: dir})
+      return {code: result.code, line: result.stderr.trimEnd().split('\n').at(-1)}
+    }
+    expect(await lastLine('a.md', '--target-age', '99')).toEqual({code: 1, line: 'Failed: 2 warnings with --fail-on warning.'})
+    writeFileSync(path.join(dir, 'b.md'), 'We leverage it in order to help.\n')
+    expect(await lastLine('b.md', '--target-age', '99', '--fail-on', 'suggestion')).toEqual({code: 1, line: 'Failed: 1 warning and 1 suggestion with --fail-on suggestion.'})
+    expect(await lastLine('a.md', '--target-age', '99', '--max-warnings', '1')).toEqual({code: 1, line: 'Failed: 2 warnings, more than --max-warnings 1.'})
+    expect(await lastLine('a.md', '--target-age', '99', '--max-warnings', '2')).toEqual({code: 0, line: ''})
+    expect(await lastLine('hard.md', '--target-age', '99', '--max-reading-age', '12')).toMatchObject({code: 1, line: expect.stringMatching(/^Failed: reading age \d+ of hard\.md is above --max-reading-age 12\.$/)})
+    expect(await lastLine('hard.md', 'hard2.md', '--target-age', '99', '--fail-on', 'never', '--max-reading-age', '12')).toMatchObject({
+      code: 1,
+      line: expect.stringMatching(/^Failed: 2 documents have a reading age above --max-reading-age 12 \(the highest is \d+, hard2?\.md\)\.$/)
+    })
+    // A reading age above target is a warning finding, named with the others.
+    expect(await lastLine('hard.md')).toEqual({code: 1, line: 'Failed: 1 warning with --fail-on warning.'})
+    // Several gates at once, and a gate from a settings file is named with the file.
+    writeFileSync(path.join(dir, '.plainlyrc.yml'), 'maxWarnings: 0\nmaxReadingAge: 12\nfailOn: error\n')
+    expect(await lastLine('hard.md')).toMatchObject({code: 1, line: expect.stringMatching(/^Failed: 1 warning, more than maxWarnings: 0 in \.plainlyrc\.yml; reading age \d+ of hard\.md is above maxReadingAge: 12 in \.plainlyrc\.yml\.$/)})
+  })
+
   it('config can set the gates', async () => {
     const dir = tempDir({'a.md': 'We leverage it.\n', '.plainlyrc.yml': 'targetAge: 99\nmaxWarnings: 5\n'})
     expect((await runCli(['check', 'a.md'], {cwd: dir})).code).toBe(0)
@@ -108,8 +132,9 @@ describe('batches', () => {
       return io.err()
     }
     expect(await progress({})).toMatch(/\[#+\.*\] \d+\/30 files/)
-    expect(await progress({CI: 'true'})).toBe('')
-    expect(await progress({}, '--quiet')).toBe('')
+    // Only the line that says why the check failed.
+    expect(await progress({CI: 'true'})).toBe('Failed: 40 warnings with --fail-on warning.\n')
+    expect(await progress({}, '--quiet')).toBe('Failed: 40 warnings with --fail-on warning.\n')
   })
 })
 

@@ -31,15 +31,22 @@ describe('exit codes', () => {
     expect((await runCli(['check', 'wordy.md'], {cwd: dir})).code).toBe(0)
     expect((await runCli(['check', 'wordy.md', '--fail-on', 'suggestion'], {cwd: dir})).code).toBe(1)
     expect((await runCli(['check', 'jargon.md', '--fail-on', 'never'], {cwd: dir})).code).toBe(0)
-    expect((await runCli(['check', 'jargon.md', '--fail-on', 'error'], {cwd: dir})).code).toBe(1)
+    // --fail-on error with no errors passes, whatever the reading age.
+    expect((await runCli(['check', 'jargon.md', '--fail-on', 'error'], {cwd: dir})).code).toBe(0)
   })
 
-  it('1 when the reading age is above target, even if no finding reaches --fail-on', async () => {
+  it('counts a reading age above target as a warning, like any other finding', async () => {
     const dir = tempDir({'hard.md': hardNoJargon})
-    const result = await runCli(['check', 'hard.md', '--fail-on', 'error', '--format', 'json'], {cwd: dir})
-    expect(JSON.parse(result.stdout).files[0].readingAge.withinTarget).toBe(false)
-    expect(result.code).toBe(1)
+    const onError = await runCli(['check', 'hard.md', '--fail-on', 'error', '--format', 'json'], {cwd: dir})
+    const file = JSON.parse(onError.stdout).files[0]
+    expect(file.readingAge.withinTarget).toBe(false)
+    expect(file.findings.find((finding: {ruleId: string}) => finding.ruleId === 'reading-age').severity).toBe('warning')
+    expect(onError.code).toBe(0)
+    expect((await runCli(['check', 'hard.md', '--format', 'json'], {cwd: dir})).code).toBe(1)
     expect((await runCli(['check', 'hard.md', '--target-age', '99'], {cwd: dir})).code).toBe(0)
+    // Made an error by the settings, it fails --fail-on error.
+    const rules = tempDir({'hard.md': hardNoJargon, '.plainlyrc.yml': 'rules:\n  reading-age: error\n'})
+    expect((await runCli(['check', 'hard.md', '--fail-on', 'error'], {cwd: rules})).code).toBe(1)
   })
 
   it('2 for bad flags, with one clear line', async () => {

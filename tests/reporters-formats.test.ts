@@ -409,11 +409,10 @@ describe('github reporter', () => {
     expect(parseCommand(line)!.properties.file).toBe('a,b:c%\nd.md')
   })
 
-  it('does not double the reading-age warning, but adds one when the finding is missing', () => {
+  it('shows the reading age above target once, as its finding, and not when the finding was switched off', () => {
     expect(lines.filter((line) => /reading age/i.test(line) && line.startsWith('::'))).toHaveLength(1)
     const withoutFinding = toReport([{...files[0]!, findings: files[0]!.findings.filter((item) => item.ruleId !== 'reading-age')}], '9.9.9')
-    const added = github(withoutFinding, options).split('\n').filter((line) => line.includes('Reading age'))
-    expect(added).toEqual(['::warning file=docs/Annual report/Café news.md,title=Reading age (plainly)::Reading age 14 is above the target of 9 to 11: start with the hardest sentences'])
+    expect(github(withoutFinding, options).split('\n').filter((line) => /reading age/i.test(line) && line.startsWith('::'))).toEqual([])
   })
 
   it('matches the reviewed snapshot', () => {
@@ -504,7 +503,7 @@ describe('junit reporter', () => {
     expect(escapeXmlText('a<b>&c\u0000d\uFFFF🙂')).toBe('a&lt;b&gt;&amp;cd🙂')
   })
 
-  it('follows failOn: error fails only errors (and reading age); never fails nothing', () => {
+  it('follows failOn: error fails only errors; never fails nothing', () => {
     const onError = junit(report, {color: 0, failOn: 'error'})
     expect(onError).toContain('tests="4" failures="1" errors="1"')
     expect(onError).toContain(`<testcase classname="plainly" name="${TRICKY}" file="${TRICKY}">\n      <system-out>`)
@@ -514,10 +513,11 @@ describe('junit reporter', () => {
     expect(xmlProblems(never)).toEqual([])
   })
 
-  it('fails a file above its target reading age whatever failOn is, as the exit code does, unless silenced', () => {
+  it('fails a file above its target reading age as the exit code does (a warning), unless silenced', () => {
     const ageFinding = finding({ruleId: 'reading-age', severity: 'warning', message: 'Reading age is 15, above the target of 9 to 11'})
     const above = toReport([counted({path: 'a.md', format: 'markdown', readingAge: readingAge(15), findings: [ageFinding]})], '9.9.9')
-    const out = junit(above, {color: 0, failOn: 'error'})
+    expect(junit(above, {color: 0, failOn: 'error'})).toContain('failures="0"')
+    const out = junit(above, {color: 0, failOn: 'warning'})
     expect(out).toContain('failures="1"')
     expect(out).toContain('<failure message="Reading age 15 is above the target of 9 to 11" type="warning">1:1 warning Reading age is 15, above the target of 9 to 11  reading-age</failure>')
     const silenced = toReport([counted({path: 'a.md', format: 'markdown', readingAge: readingAge(15), findings: [], suppressed: [{...ageFinding, suppression: {kind: 'baseline'}}]})], '9.9.9')

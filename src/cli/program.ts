@@ -54,10 +54,12 @@ export interface Actions {
 export const EXIT_CODES_HELP = `
 Exit codes:
   0  checked; nothing made the check fail
-  1  checked; a finding at or above --fail-on (default: warning), a reading age above
-     target, more warnings than --max-warnings, or a reading age above --max-reading-age
-  2  could not do the job: a bad option, config or glossary, a path that matched nothing,
-     or an internal error`
+  1  checked; a finding at or above --fail-on (default: warning; a reading age above
+     target is a warning), more warnings than --max-warnings (which alone decides on
+     warnings when given), or a reading age above --max-reading-age. The last line
+     says which of these failed.
+  2  could not do the job: a bad option, settings file or glossary, a path that matched
+     nothing, or an internal error`
 
 const READING_AGE_HELP = `
 Reading age:

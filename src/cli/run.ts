@@ -13,7 +13,7 @@ import {createSession, type Session, type SessionOptions} from '../core/session.
 import {GlossaryError, formatProblem} from '../glossary/load.js'
 import {DEFAULT_CACHE_LOCATION, ResultCache} from '../io/cache.js'
 import {ConfigError, parseTargetAge as parseTarget} from '../io/config.js'
-import {createIgnore, findFiles, IgnoreFileError, IGNORE_FILE} from '../io/find-files.js'
+import {createIgnore, findFiles, IgnoreFileError, IGNORE_FILE, showPath} from '../io/find-files.js'
 import {formatFor} from '../io/formats.js'
 import {decodeDocument, encodeDocument, loadDocument} from '../io/read.js'
 import {applyFixes} from '../core/fix.js'
@@ -21,11 +21,11 @@ import {createTwoFilesPatch} from 'diff'
 import {writeFileAtomic} from '../io/write.js'
 import {reporterPieces, reporters, REPORTER_NAMES, type ReporterName} from '../reporters/index.js'
 import type {ReporterOptions} from '../reporters/types.js'
-import type {FileResult, TargetAge} from '../types.js'
+import type {FileResult, Report, TargetAge} from '../types.js'
 import {VERSION} from '../version.js'
 import {getColourLevel} from './colour.js'
 import {UsageError} from './errors.js'
-import {getExitCode, type FailOn, type Gates} from './exit-code.js'
+import {describeFailure, evaluateGates, type FailOn, type Gates} from './exit-code.js'
 import {STARTER_CONFIG} from './init.js'
 import {writeReportFile} from './stdout.js'
 import type {Io} from './io.js'
@@ -124,10 +124,17 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
   const maxFileSize = flags.maxFileSize !== undefined ? parseCount(flags.maxFileSize, '--max-file-size', 1) : runConfig?.maxFileSize
   // Read by the session (and passed to workers) when files are read, so setting it now is enough.
   if (maxFileSize !== undefined) sessionOptions.maxFileSize = maxFileSize * 1024 * 1024
+  const configFile = runConfig ? showPath(runConfig.file, io.cwd) : undefined
+  const fromConfig = (flag: string | undefined, value: unknown) => (flag === undefined && value !== undefined ? {file: configFile} : {})
   const gates: Gates = {
     failOn: (flags.failOn ?? runConfig?.failOn ?? 'warning') as FailOn,
     maxWarnings: flags.maxWarnings !== undefined ? parseCount(flags.maxWarnings, '--max-warnings', 0) : runConfig?.maxWarnings,
-    maxReadingAge: flags.maxReadingAge !== undefined ? parseCount(flags.maxReadingAge, '--max-reading-age', 5) : runConfig?.maxReadingAge
+    maxReadingAge: flags.maxReadingAge !== undefined ? parseCount(flags.maxReadingAge, '--max-reading-age', 5) : runConfig?.maxReadingAge,
+    sources: {
+      failOn: {flag: '--fail-on', setting: 'failOn', ...fromConfig(flags.failOn, runConfig?.failOn)},
+      maxWarnings: {flag: '--max-warnings', setting: 'maxWarnings', ...fromConfig(flags.maxWarnings, runConfig?.maxWarnings)},
+      maxReadingAge: {flag: '--max-reading-age', setting: 'maxReadingAge', ...fromConfig(flags.maxReadingAge, runConfig?.maxReadingAge)}
+    }
   }
 
   const results: FileResult[] = []
@@ -220,7 +227,7 @@ async function check(paths: string[], flags: CheckFlags, given: (name: string) =
     const fixed = await fixFiles(checked, io, Boolean(flags.fixDryRun))
     if (flags.fixDryRun) {
       io.stdout.write(fixed.diff || 'No safe swaps to make.\n')
-      return unmatched.length > 0 ? 2 : getExitCode(toReport(results, VERSION), gates)
+      return unmatched.length > 0 ? 2 : finish(toReport(results, VERSION), gates, io)
     }
     // Check the changed files again, so the report shows what is left.
     results = await Promise.all(results.map(async (result) => (fixed.changed.has(result.path) ? checked.session.checkPath(checked.absolute.get(result.path)!, result.path) : result)))
@@ -253,7 +260,15 @@ async function check(paths: string[], flags: CheckFlags, given: (name: string) =
       for (const piece of pieces) io.stdout.write(piece)
     }
   }
-  return unmatched.length > 0 ? 2 : getExitCode(report, gates)
+  return unmatched.length > 0 ? 2 : finish(report, gates, io)
+}
+
+/** The exit code from the gates; when the check fails, the last line says which gates failed and why. */
+function finish(report: Report, gates: Gates, io: Io): number {
+  const result = evaluateGates(report, gates)
+  const line = describeFailure(result)
+  if (line) io.stderr.write(`${line}\n`)
+  return result.code
 }
 
 /**

@@ -124,28 +124,24 @@ export function failingSeverities(failOn: ReporterOptions['failOn']): Severity[]
 
 /**
  * The findings a reporter shows. As in the terminal reporter, `quiet`
- * keeps only what fails the check: findings at or above `failOn`, fatal
- * ones, and the reading-age finding (a reading age above target fails the
- * check whatever its severity, unless failOn is 'never').
+ * keeps only what fails the check: findings at or above `failOn`, and
+ * fatal ones. (A reading age above target is a `reading-age` warning like
+ * any other finding.)
  */
 export function shownFindings(file: FileResult, options: ReporterOptions): Finding[] {
   if (!options.quiet) return file.findings
   const failing = failingSeverities(options.failOn)
-  return file.findings.filter(
-    (finding) => finding.fatal || failing.includes(finding.severity) || (finding.ruleId === 'reading-age' && failing.length > 0)
-  )
+  return file.findings.filter((finding) => finding.fatal || failing.includes(finding.severity))
 }
 
 /**
  * The findings that make a file fail the check, as the exit code counts
- * them: findings at or above `failOn`, and the `reading-age` finding
- * (a reading age above target) unless failOn is 'never'. Silenced
- * findings are not in `file.findings`, so they never count.
+ * them: findings at or above `failOn`. Silenced findings are not in
+ * `file.findings`, so they never count.
  */
 export function failingFindings(file: FileResult, failOn: ReporterOptions['failOn']): Finding[] {
   const failing = failingSeverities(failOn)
-  if (failing.length === 0) return []
-  return file.findings.filter((finding) => failing.includes(finding.severity) || finding.ruleId === 'reading-age')
+  return file.findings.filter((finding) => failing.includes(finding.severity))
 }
 
 /** True when a file's reading age is above target. */

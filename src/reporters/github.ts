@@ -11,12 +11,9 @@
  */
 import type {FileResult, Finding, Report, Severity} from '../types.js'
 import {
-  describeTarget,
   escapeGithubData,
   escapeGithubProperty,
-  failingSeverities,
   forwardSlashes,
-  isAboveTarget,
   isConverted,
   messageWithAlternatives,
   placeText,
@@ -35,17 +32,7 @@ export const github: Reporter = (report, options) => {
 }
 
 function fileCommands(file: FileResult, options: ReporterOptions): string[] {
-  const lines = shownFindings(file, options).map((finding) => findingCommand(file, finding))
-  const readingAge = file.readingAge
-  // plainly already reports a reading age above target as a `reading-age`
-  // finding; this covers a report made without it. A finding silenced on
-  // purpose (comment or baseline) stays silent.
-  const known = [...file.findings, ...file.suppressed].some((finding) => finding.ruleId === 'reading-age')
-  if (readingAge && isAboveTarget(file) && !known && !(options.quiet && failingSeverities(options.failOn).length === 0)) {
-    const message = `Reading age ${readingAge.age} is above the target of ${describeTarget(readingAge.target)}: start with the hardest sentences`
-    lines.push(command('warning', {file: forwardSlashes(file.path), title: 'Reading age (plainly)'}, message))
-  }
-  return lines
+  return shownFindings(file, options).map((finding) => findingCommand(file, finding))
 }
 
 function findingCommand(file: FileResult, finding: Finding): string {

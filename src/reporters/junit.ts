@@ -2,8 +2,8 @@
  * JUnit XML for CI test dashboards (Jenkins, GitLab, Azure DevOps, test
  * reporter actions). One <testsuite name="plainly">, one <testcase> per
  * file. A file fails as the exit code counts it: findings at or above
- * `failOn` (default warning), or a reading age above target (its
- * `reading-age` finding); with failOn 'never' nothing fails. A file that could not be checked at all is
+ * `failOn` (default warning; a reading age above target is a `reading-age`
+ * warning); with failOn 'never' nothing fails. A file that could not be checked at all is
  * an <error>, whatever failOn says: nothing was checked, so it cannot pass.
  * Findings that do not fail a file are listed in its <system-out>.
  */
