@@ -108,7 +108,7 @@ describe('the checked-in corpus of nasty inputs', () => {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024
     })
-    expect(result.stderr).toBe('')
+    expect(result.stderr).toMatch(/^Failed: [\d,]+ warnings with --fail-on warning\.\n$/)
     expect(result.status).toBe(1)
     const [file] = JSON.parse(result.stdout).files
     expect(file.findings.filter((finding: {ruleId: string}) => finding.ruleId === 'jargon/leverage')).toHaveLength(paragraphs)

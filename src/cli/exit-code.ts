@@ -90,7 +90,7 @@ export function describeFailure(result: GateResult): string | undefined {
 }
 
 function plural(count: number, singular: string): string {
-  return `${count} ${count === 1 ? singular : `${singular}s`}`
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : `${singular}s`}`
 }
 
 function joinAnd(items: readonly string[]): string {
