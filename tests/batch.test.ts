@@ -57,7 +57,7 @@ describe('baseline', () => {
     const dir = tempDir({'a.md': `# Notes\n\n${jargon}`})
     const recorded = await runCli(['baseline', 'a.md', '--output', 'baseline.json', '--target-age', '99'], {cwd: dir})
     expect(recorded.code).toBe(0)
-    expect(recorded.stdout).toBe('Recorded 2 findings from 1 file in baseline.json\n')
+    expect(recorded.stderr).toBe('plainly: recorded 2 findings from 1 file in baseline.json\n')
     expect(JSON.parse(readFileSync(path.join(dir, 'baseline.json'), 'utf8')).entries).toHaveLength(2)
 
     // Unrelated lines added above: the same findings, on other lines.
@@ -158,6 +158,22 @@ describe('output choices', () => {
     expect(readFileSync(path.join(dir, 'rows.csv'), 'utf8')).toContain('jargon/leverage')
     expect(readFileSync(path.join(dir, 'summary.md'), 'utf8')).toContain('leverage')
     expect(result.code).toBe(1)
+    // One line for each file written, then why the check failed; none of it with --quiet but that last line.
+    expect(result.stderr).toBe(
+      [
+        'plainly: wrote the SARIF report to out.sarif',
+        'plainly: wrote the HTML report to report.html',
+        'plainly: wrote the JUnit report to junit.xml',
+        'plainly: wrote the CSV report to rows.csv',
+        'plainly: wrote the Markdown report to summary.md',
+        'Failed: 2 warnings with --fail-on warning.',
+        ''
+      ].join('\n')
+    )
+    const quiet = await runCli(['check', 'a.md', '--no-config', '--quiet', '--output', 'report.json', '--format', 'json'], {cwd: dir})
+    expect(quiet.stderr).toBe('Failed: 2 warnings with --fail-on warning.\n')
+    const loud = await runCli(['check', 'a.md', '--no-config', '--output', 'report.json', '--format', 'json'], {cwd: dir})
+    expect(loud.stderr).toBe('plainly: wrote the JSON report to report.json\nFailed: 2 warnings with --fail-on warning.\n')
   })
 
   it('refuses two formats on the screen, and --output with several formats', async () => {

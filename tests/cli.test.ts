@@ -9,6 +9,31 @@ const plain = 'Your flu vaccine is free. Ring the surgery to book. A nurse will 
 const jargon = 'We will leverage our stakeholders.\n'
 const hardNoJargon = 'Consequently, implementation considerations necessitate comprehensive interdepartmental deliberation.\n'
 
+describe('help', () => {
+  const help = async (...argv: string[]) => (await runCli([...argv, '--help'], {cwd: tempDir()})).stdout
+
+  it('shows no empty defaults', async () => {
+    for (const command of [['check'], ['baseline'], ['init'], ['glossary', 'list'], ['glossary', 'show'], ['glossary', 'export'], ['glossary', 'validate']]) {
+      const text = await help(...command)
+      expect(text, command.join(' ')).toContain('Usage: plainly')
+      expect(text, command.join(' ')).not.toContain('(default: [])')
+      expect(text, command.join(' ')).not.toMatch(/default: (?:\[\]|""|undefined)/)
+    }
+  })
+
+  it('lists for each command only the options that apply to it', async () => {
+    // The Options section only (the examples after it may mention other commands' options).
+    const options = (text: string) => text.slice(text.indexOf('Options:'), text.indexOf('-h, --help'))
+    const check = options(await help('check'))
+    const baseline = options(await help('baseline'))
+    for (const option of ['--fix', '--cache', '--format', '--fail-on', '--max-warnings', '--baseline', '--quiet', '--color', '--hardest']) {
+      expect(check).toContain(option)
+      expect(baseline, option).not.toContain(`${option} `)
+    }
+    for (const option of ['--glossary', '--pack', '--allow', '--target-age', '--ignore-pattern', '--output']) expect(baseline).toContain(option)
+  })
+})
+
 describe('exit codes', () => {
   it('0 when nothing is at or above --fail-on and reading age is within target', async () => {
     const dir = tempDir({'plain.md': plain})

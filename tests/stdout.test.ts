@@ -133,7 +133,7 @@ describe('direct standard output', () => {
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.stdout.once('data', () => child.stdout.destroy())
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
-    expect(stderr).toBe('')
+    expect(stderr).toBe('Failed: 4,840 warnings with --fail-on warning.\n')
     expect(code).toBe(1)
   }, 30_000)
 })

@@ -19,16 +19,16 @@ import {UsageError} from './errors.js'
 import type {Io} from './io.js'
 
 interface LayerFlags {
-  pack: string[]
-  glossary: string[]
+  pack?: string[]
+  glossary?: string[]
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value]
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value]
 
 function withLayers(command: Command): Command {
   return command
-    .option('-p, --pack <name>', 'include an optional glossary pack (repeat for more)', collect, [])
-    .option('-g, --glossary <file>', 'include a team glossary (repeat for more)', collect, [])
+    .option('-p, --pack <name>', 'include an optional glossary pack (repeat for more)', collect)
+    .option('-g, --glossary <file>', 'include a team glossary (repeat for more)', collect)
 }
 
 export function addGlossaryCommands(program: Command, io: Io, setExitCode: (code: number) => void): void {
@@ -77,7 +77,7 @@ export function addGlossaryCommands(program: Command, io: Io, setExitCode: (code
     .option('--no-shipped', 'leave out the shipped glossary (export only --pack and --glossary files)')
     .action(async (flags: LayerFlags & {output?: string; shipped: boolean}) => {
       const problems: GlossaryProblem[] = []
-      const entries = rawEntries({packs: flags.pack, layers: flags.glossary, shipped: flags.shipped, cwd: io.cwd}, problems)
+      const entries = rawEntries({packs: flags.pack ?? [], layers: flags.glossary ?? [], shipped: flags.shipped, cwd: io.cwd}, problems)
       if (problems.length > 0) {
         failWith(problems, io, setExitCode)
         return

@@ -5,19 +5,19 @@
 import {Command, Option} from 'commander'
 import {HEADLINE_METHOD} from '../core/formulas.js'
 import {availablePacks} from '../glossary/load.js'
-import {CACHE_STRATEGIES, type CacheStrategy} from '../io/cache.js'
+import {CACHE_STRATEGIES, DEFAULT_CACHE_LOCATION, type CacheStrategy} from '../io/cache.js'
 import {REPORTER_NAMES} from '../reporters/index.js'
 import {VERSION} from '../version.js'
 import {addGlossaryCommands} from './glossary.js'
 import type {Io} from './io.js'
 
 export interface CheckFlags {
-  format: string[]
+  format?: string[]
   output?: string
   config?: string | false
-  glossary: string[]
-  pack: string[]
-  allow: string[]
+  glossary?: string[]
+  pack?: string[]
+  allow?: string[]
   simplify: boolean
   targetAge?: string
   hardest?: string
@@ -29,7 +29,7 @@ export interface CheckFlags {
   fix?: boolean
   fixDryRun?: boolean
   ignorePath?: string
-  ignorePattern: string[]
+  ignorePattern?: string[]
   ignore: boolean
   cache?: boolean
   cacheLocation?: string
@@ -81,12 +81,13 @@ export function createProgram(io: Io, actions: Actions): Command {
     })
     .showHelpAfterError('(add --help to see the options)')
 
-  const check = checkOptions(program.command('check', {isDefault: true}))
+  const check = checkOnlyOptions(settingsOptions(program.command('check', {isDefault: true})))
     .description('check documents for jargon, long sentences and reading age')
     .addHelpText('after', `${EXIT_CODES_HELP}\n${READING_AGE_HELP}\n\nExamples:\n  plainly check leaflet.md\n  plainly check docs/ --format json\n  plainly check docs/ --format terminal --format sarif:plainly.sarif --format html:report.html\n  cat leaflet.md | plainly check - --stdin-filename leaflet.md`)
   check.action(async (paths: string[], flags: CheckFlags) => actions.check(paths, flags, (name) => check.getOptionValueSource(name) === 'cli'))
 
-  const baseline = checkOptions(program.command('baseline'))
+  const baseline = settingsOptions(program.command('baseline'))
+    .option('-o, --output <file>', 'where to write the baseline (needed)')
     .description('record today\u2019s findings, so that --baseline fails a check only on new ones')
     .addHelpText('after', '\nExample:\n  plainly baseline docs/ --output plainly-baseline.json\n  plainly check docs/ --baseline plainly-baseline.json')
   baseline.action(async (paths: string[], flags: CheckFlags) => actions.baseline(paths, flags, (name) => baseline.getOptionValueSource(name) === 'cli'))
@@ -103,41 +104,47 @@ export function createProgram(io: Io, actions: Actions): Command {
   return program
 }
 
-function checkOptions(command: Command): Command {
+/** What to check and with which settings: shared by check and baseline. */
+function settingsOptions(command: Command): Command {
   return command
     .argument('[paths...]', 'files, folders or glob patterns to check; - reads standard input')
-    .option('-f, --format <name[:file]>', `how to show the results: ${REPORTER_NAMES.join(', ')}; add :file to write to a file; repeat for several (default: terminal, or github in GitHub Actions)`, collect, [])
-    .option('-o, --output <file>', 'write the results to a file instead of the screen')
     .option('-c, --config <file>', 'use this settings file instead of looking for one')
     .option('--no-config', 'ignore settings files')
-    .option('-g, --glossary <file>', 'add a team glossary on top of the shipped one (repeat for more)', collect, [])
-    .option('-p, --pack <name>', `switch on an optional glossary pack (repeat for more): ${availablePacks().join(', ') || 'none installed'}`, collect, [])
-    .option('-a, --allow <word>', 'do not flag this word or phrase (repeat for more)', collect, [])
+    .option('-g, --glossary <file>', 'add a team glossary on top of the shipped one (repeat for more)', collect)
+    .option('-p, --pack <name>', `switch on an optional glossary pack (repeat for more): ${availablePacks().join(', ') || 'none installed'}`, collect)
+    .option('-a, --allow <word>', 'do not flag this word or phrase (repeat for more)', collect)
     .option('--no-simplify', 'leave out suggestions for wordy phrases')
     .option('--target-age <age>', 'target reading age in years, such as 11 or 9-11 (default: 9-11)')
-    .option('--hardest <n>', 'how many of the hardest sentences to list for each document (default: 3)')
     .option('--max-sentence-words <n>', 'flag sentences longer than this many words (default: 25)')
+    .option('--ignore-path <file>', 'read ignore patterns from this file (default: .plainlyignore)')
+    .option('--ignore-pattern <pattern>', 'skip files matching this .gitignore-style pattern (repeat for more)', collect)
+    .option('--no-ignore', 'check files even if ignore rules skip them')
+    .option('-j, --jobs <n>', 'how many files to check at once (default: the number of CPU cores)')
+    .option('--max-file-size <megabytes>', 'do not check files larger than this (default: 50)')
+    .option('--stdin-filename <name>', 'name (and so format) for text read from standard input, such as leaflet.md')
+    .option('--debug', 'show technical details when something goes wrong')
+}
+
+/** Reports, gates, fixes and the cache: `check` only. */
+function checkOnlyOptions(command: Command): Command {
+  return command
+    .option('-f, --format <name[:file]>', `how to show the results: ${REPORTER_NAMES.join(', ')}; add :file to write to a file; repeat for several (default: terminal, or github in GitHub Actions)`, collect)
+    .option('-o, --output <file>', 'write the results to a file instead of the screen')
+    .option('--hardest <n>', 'how many of the hardest sentences to list for each document (default: 3)')
     .addOption(new Option('--fail-on <level>', 'lowest severity that makes the check fail (default: warning)').choices(['error', 'warning', 'suggestion', 'never']))
     .option('--max-warnings <n>', 'fail when there are more warnings than this; fewer do not fail the check')
     .option('--max-reading-age <n>', 'fail when any document\u2019s reading age is above this')
     .option('--baseline <file>', 'only fail on findings that are not in this baseline file')
     .option('--fix', 'make the safe swaps (such as "utilise" to "use") in Markdown, text and HTML files')
     .option('--fix-dry-run', 'show the safe swaps as a diff, without changing any file')
-    .option('--ignore-path <file>', 'read ignore patterns from this file (default: .plainlyignore)')
-    .option('--ignore-pattern <pattern>', 'skip files matching this .gitignore-style pattern (repeat for more)', collect, [])
-    .option('--no-ignore', 'check files even if ignore rules skip them')
     .option('--cache', 'only check files that changed since the last run')
-    .option('--cache-location <path>', `where to keep the cache (default: ${'node_modules/.cache/plainly/'})`)
+    .option('--cache-location <path>', `where to keep the cache (default: ${DEFAULT_CACHE_LOCATION})`)
     .addOption(new Option('--cache-strategy <strategy>', 'how the cache tells that a file is unchanged: by its size and times, or by reading it (default: metadata)').choices([...CACHE_STRATEGIES]))
-    .option('-j, --jobs <n>', 'how many files to check at once (default: the number of CPU cores)')
-    .option('--max-file-size <megabytes>', 'do not check files larger than this (default: 50)')
-    .option('--stdin-filename <name>', 'name (and so format) for text read from standard input, such as leaflet.md')
     .option('-q, --quiet', 'only show findings that make the check fail, and no progress bar')
     .option('--color', 'always use colour')
     .option('--no-color', 'never use colour (NO_COLOR also works)')
-    .option('--debug', 'show technical details when something goes wrong')
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value]
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value]
 }

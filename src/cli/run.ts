@@ -19,7 +19,7 @@ import {decodeDocument, encodeDocument, loadDocument} from '../io/read.js'
 import {applyFixes} from '../core/fix.js'
 import {createTwoFilesPatch} from 'diff'
 import {writeFileAtomic} from '../io/write.js'
-import {reporterPieces, reporters, REPORTER_NAMES, type ReporterName} from '../reporters/index.js'
+import {reporterPieces, reporters, REPORTER_NAMES, REPORTER_TITLES, type ReporterName} from '../reporters/index.js'
 import type {ReporterOptions} from '../reporters/types.js'
 import type {FileResult, Report, TargetAge} from '../types.js'
 import {VERSION} from '../version.js'
@@ -107,9 +107,9 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
     hardest: flags.hardest !== undefined ? parseCount(flags.hardest, '--hardest', 0) : undefined,
     maxSentenceWords: flags.maxSentenceWords !== undefined ? parseCount(flags.maxSentenceWords, '--max-sentence-words', 1) : undefined,
     simplify: given('simplify') ? flags.simplify : undefined,
-    packs: flags.pack.length > 0 ? flags.pack : undefined,
-    glossaries: flags.glossary.length > 0 ? flags.glossary : undefined,
-    allow: flags.allow.length > 0 ? flags.allow : undefined,
+    packs: flags.pack,
+    glossaries: flags.glossary,
+    allow: flags.allow,
     cwd: io.cwd,
     config: flags.config === false ? false : flags.config
   }
@@ -152,7 +152,7 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
   if (files.length > 0) {
     let ignore
     try {
-      ignore = createIgnore(io.cwd, {ignorePath: flags.ignorePath, patterns: [...(runConfig?.ignorePatterns ?? []), ...flags.ignorePattern], enabled: flags.ignore})
+      ignore = createIgnore(io.cwd, {ignorePath: flags.ignorePath, patterns: [...(runConfig?.ignorePatterns ?? []), ...(flags.ignorePattern ?? [])], enabled: flags.ignore})
     } catch (error) {
       if (error instanceof IgnoreFileError) throw new UsageError(error.message)
       throw error
@@ -256,6 +256,7 @@ async function check(paths: string[], flags: CheckFlags, given: (name: string) =
       } catch (error) {
         throw new UsageError(`cannot write the report to ${output.file} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)
       }
+      if (!flags.quiet) io.stderr.write(`plainly: wrote the ${REPORTER_TITLES[output.name]} report to ${output.file}\n`)
     } else {
       for (const piece of pieces) io.stdout.write(piece)
     }
@@ -321,7 +322,7 @@ async function baseline(paths: string[], flags: CheckFlags, given: (name: string
   const {results, unmatched} = await runChecks(paths, flags, given, io, false)
   const data = createBaseline(toReport(results, VERSION))
   await writeFileAtomic(path.resolve(io.cwd, flags.output), `${JSON.stringify(data, null, 2)}\n`)
-  io.stdout.write(`Recorded ${data.entries.length} ${data.entries.length === 1 ? 'finding' : 'findings'} from ${results.length} ${results.length === 1 ? 'file' : 'files'} in ${flags.output}\n`)
+  io.stderr.write(`plainly: recorded ${data.entries.length} ${data.entries.length === 1 ? 'finding' : 'findings'} from ${results.length} ${results.length === 1 ? 'file' : 'files'} in ${flags.output}\n`)
   return unmatched.length > 0 ? 2 : 0
 }
 
@@ -334,7 +335,7 @@ async function init(flags: {force?: boolean}, io: Io): Promise<number> {
 }
 
 function parseOutputs(flags: CheckFlags, io: Io): Output[] {
-  const requested = flags.format.length > 0 ? flags.format : [io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'terminal']
+  const requested = flags.format ?? [io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'terminal']
   const outputs = requested.map((value): Output => {
     const colon = value.indexOf(':')
     const name = colon === -1 ? value : value.slice(0, colon)

@@ -16,6 +16,18 @@ export type ReporterName = keyof typeof reporters
 
 export const REPORTER_NAMES = Object.keys(reporters) as ReporterName[]
 
+/** Each format as people name it. */
+export const REPORTER_TITLES: Record<ReporterName, string> = {
+  terminal: 'terminal',
+  json: 'JSON',
+  sarif: 'SARIF',
+  github: 'GitHub',
+  junit: 'JUnit',
+  csv: 'CSV',
+  markdown: 'Markdown',
+  html: 'HTML'
+}
+
 /**
  * Reporters that can also give their text in pieces, for the command to
  * write one after another (see jsonPieces). Joined, the pieces are exactly
