@@ -106,7 +106,11 @@ describe('batches', () => {
     const warm = await runCli(['check', 'docs', '--format', 'json', '--cache'], {cwd: dir})
     expect(cold.stdout).toBe(one.stdout)
     expect(warm.stdout).toBe(one.stdout)
-    expect(existsSync(path.join(dir, 'node_modules/.cache/plainly/cache.json'))).toBe(true)
+    // A hidden file where plainly runs, never a node_modules folder among the documents.
+    expect(existsSync(path.join(dir, '.plainlycache'))).toBe(true)
+    expect(existsSync(path.join(dir, 'node_modules'))).toBe(false)
+    // A folder walk never checks it.
+    expect(JSON.parse(warm.stdout).files.map((file: {path: string}) => file.path)).not.toContain('.plainlycache')
   })
 
   it('the cache notices changed files, settings and glossaries', async () => {

@@ -28,7 +28,8 @@ import path from 'node:path'
 import type {FileResult} from '../types.js'
 import {writeFileAtomic} from './write.js'
 
-export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/plainly/'
+/** Beside where plainly runs, as ESLint keeps .eslintcache: a hidden file, so plainly never checks it. */
+export const DEFAULT_CACHE_LOCATION = '.plainlycache'
 const CACHE_FILE = 'cache.json'
 const CACHE_VERSION = 2
 
