@@ -187,3 +187,24 @@ describe('output choices', () => {
     expect((await runCli(['check', 'a.md', '-f', 'pdf'], {cwd: dir})).stderr).toContain('unknown format "pdf"')
   })
 })
+
+describe("plainly's own output", () => {
+  it('is never checked by a later run, whatever its name, in any format, with or without the cache and workers', async () => {
+    const dir = tempDir({'docs/a.md': 'We leverage our stakeholders.\n', 'docs/b.txt': 'Plain words here.\n'})
+    const formats = ['html:docs/report.html', 'markdown:docs/summary.md', 'csv:docs/rows.txt', 'json:docs/report.txt', 'sarif:docs/scan.txt', 'junit:docs/junit.html']
+    const first = await runCli(['check', 'docs', '--no-config', ...formats.flatMap((format) => ['--format', format]), '--format', 'terminal'], {cwd: dir})
+    expect(first.code).toBe(1)
+    await runCli(['baseline', 'docs', '--no-config', '--output', 'docs/baseline.md'], {cwd: dir})
+    // A file of the user's that only mentions plainly is still checked.
+    writeFileSync(path.join(dir, 'docs/about.md'), '<!-- a note -->\nThe generator is plainly. We leverage it.\n')
+    for (const extra of [[], ['--cache'], ['--cache'], ['--jobs', '2']]) {
+      const second = await runCli(['check', 'docs', '--no-config', '--format', 'json', ...extra], {cwd: dir})
+      expect(JSON.parse(second.stdout).files.map((file: {path: string}) => file.path)).toEqual(['docs/a.md', 'docs/about.md', 'docs/b.txt'])
+      expect(second.stderr).toContain('plainly: left out 7 reports that plainly wrote (docs/baseline.md, docs/junit.html, docs/report.html and 4 more)\n')
+    }
+    // Named directly, it is left out too.
+    const named = await runCli(['check', 'docs/report.txt', 'docs/a.md', '--no-config', '--format', 'json'], {cwd: dir})
+    expect(JSON.parse(named.stdout).files.map((file: {path: string}) => file.path)).toEqual(['docs/a.md'])
+    expect(named.stderr).toContain('plainly: left out a report that plainly wrote (docs/report.txt)\n')
+  })
+})

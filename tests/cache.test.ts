@@ -75,7 +75,7 @@ describe('result cache: knowing a file is unchanged', () => {
     utimesSync(file, future, future)
     expect(cache.contentHash(file)).toBe(content)
     expect(cache.filesHashed).toBe(2)
-    expect(cache.get(file, 'settings', content)?.result.path).toBe('a.md')
+    expect(cache.get(file, 'settings', content)?.result!.path).toBe('a.md')
   })
 
   it('reads every file every time with the content strategy', async () => {
@@ -96,7 +96,7 @@ describe('result cache: entries', () => {
     const cache = await ResultCache.open('cache/', dir)
     cache.set(a, 'settings one', 'hash a', result('a.md'))
     cache.set(b, 'settings two', 'hash b', result('b.md'))
-    expect(cache.get(a, 'settings one', 'hash a')?.result.path).toBe('a.md')
+    expect(cache.get(a, 'settings one', 'hash a')?.result!.path).toBe('a.md')
     expect(cache.get(a, 'settings two', 'hash a')).toBeUndefined()
     expect(cache.get(a, 'settings one', 'other hash')).toBeUndefined()
     // b's results under new settings: the old settings are no longer used by any file, so not saved.
@@ -105,8 +105,8 @@ describe('result cache: entries', () => {
     const saved = JSON.parse(readFileSync(path.join(dir, 'cache', 'cache.json'), 'utf8'))
     expect(saved.settings).toEqual(['settings one'])
     const next = await ResultCache.open('cache/', dir)
-    expect(next.get(a, 'settings one', 'hash a')?.result.path).toBe('a.md')
-    expect(next.get(b, 'settings one', 'hash b')?.result.path).toBe('b.md')
+    expect(next.get(a, 'settings one', 'hash a')?.result!.path).toBe('a.md')
+    expect(next.get(b, 'settings one', 'hash b')?.result!.path).toBe('b.md')
   })
 
   it('forgets files that are gone when it saves, and keeps files this run did not check', async () => {
@@ -124,7 +124,7 @@ describe('result cache: entries', () => {
     expect(Object.keys(saved.files).sort()).toEqual([a, c])
     expect(Object.keys(saved.hashes).sort()).toEqual([a, c])
     const third = await ResultCache.open('cache/', dir)
-    expect(third.get(c!, 'settings', sha256('C.\n'))?.result.path).toBe('c.md')
+    expect(third.get(c!, 'settings', sha256('C.\n'))?.result!.path).toBe('c.md')
   })
 
   it('starts afresh from a damaged cache or one written by an older plainly', async () => {

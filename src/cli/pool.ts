@@ -15,7 +15,8 @@ export interface PoolTask {
 }
 
 export interface PoolResult {
-  result: FileResult
+  /** None for a report that plainly wrote (not checked). */
+  result?: FileResult
   source?: string
 }
 
@@ -63,7 +64,7 @@ export async function checkInPool(
             fail(reply.error.problems ? new GlossaryError(reply.error.problems) : new UsageError(reply.error.message))
             return
           }
-          results[reply.index] = {result: reply.result!, source: reply.source}
+          results[reply.index] = {result: reply.result, source: reply.source}
           done++
           options.onDone?.(done)
           if (done === tasks.length) resolve()

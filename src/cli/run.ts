@@ -20,6 +20,7 @@ import {applyFixes} from '../core/fix.js'
 import {createTwoFilesPatch} from 'diff'
 import {writeFileAtomic} from '../io/write.js'
 import {reporterPieces, reporters, REPORTER_NAMES, REPORTER_TITLES, type ReporterName} from '../reporters/index.js'
+import {isPlainlyReport} from '../reporters/own-reports.js'
 import type {ReporterOptions} from '../reporters/types.js'
 import type {FileResult, Report, TargetAge} from '../types.js'
 import {VERSION} from '../version.js'
@@ -166,7 +167,8 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
 
     const useCache = flags.cache || flags.cacheLocation !== undefined || flags.cacheStrategy !== undefined
     const cache = useCache ? await ResultCache.open(flags.cacheLocation ?? DEFAULT_CACHE_LOCATION, io.cwd, {strategy: flags.cacheStrategy}) : undefined
-    const checked: Array<{result: FileResult; source?: string} | undefined> = new Array(found.files.length)
+    // A result, or none for a report or baseline that plainly wrote (not checked).
+    const checked: Array<{result?: FileResult; source?: string} | undefined> = new Array(found.files.length)
     const keys: Array<{settings: string; content: string} | undefined> = []
     const todo: number[] = []
     for (const [index, file] of found.files.entries()) {
@@ -175,8 +177,8 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
         const key = content === undefined ? undefined : {settings: session.cacheKeyFor(file.absolute, (input) => cache.contentHash(input)), content}
         keys[index] = key
         const hit = key ? cache.get(file.absolute, key.settings, key.content) : undefined
-        if (hit && (!withSources || hit.source !== undefined)) {
-          checked[index] = {result: {...hit.result, path: file.shown}, source: hit.source}
+        if (hit && (!withSources || hit.source !== undefined || hit.result === undefined)) {
+          checked[index] = hit.result === undefined ? {} : {result: {...hit.result, path: file.shown}, source: hit.source}
           continue
         }
       }
@@ -197,9 +199,18 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
       if (cache && key) cache.set(found.files[index]!.absolute, key.settings, key.content, item.result, withSources ? item.source : undefined)
     })
     await cache?.save().catch((error: NodeJS.ErrnoException) => io.stderr.write(`plainly: could not save the cache (${error.code ?? error.message})\n`))
-    for (const item of checked) {
+    const ownReports: string[] = []
+    checked.forEach((item, index) => {
+      if (!item!.result) {
+        ownReports.push(found.files[index]!.shown)
+        return
+      }
       results.push(item!.result)
       if (withSources && item!.source !== undefined) sources.set(item!.result.path, item!.source)
+    })
+    if (ownReports.length > 0) {
+      const names = ownReports.length <= 3 ? ownReports.join(', ') : `${ownReports.slice(0, 3).join(', ')} and ${ownReports.length - 3} more`
+      io.stderr.write(`plainly: left out ${ownReports.length === 1 ? 'a report' : `${ownReports.length} reports`} that plainly wrote (${names})\n`)
     }
   }
 
@@ -209,9 +220,9 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
 }
 
 async function sequential(session: Session, tasks: ReadonlyArray<{absolute: string; shown: string}>, onDone: (done: number) => void) {
-  const results: Array<{result: FileResult; source: string}> = []
+  const results: Array<{result?: FileResult; source?: string}> = []
   for (const task of tasks) {
-    results.push(await session.checkDocument(task.absolute, task.shown))
+    results.push((await session.checkDocument(task.absolute, task.shown, {isOwnReport: isPlainlyReport})) ?? {})
     onDone(results.length)
   }
   return results

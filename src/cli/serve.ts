@@ -5,6 +5,7 @@
 import type {MessagePort} from 'node:worker_threads'
 import {createSession, type SessionOptions} from '../core/session.js'
 import {GlossaryError} from '../glossary/load.js'
+import {isPlainlyReport} from '../reporters/own-reports.js'
 
 interface Task {
   index: number
@@ -19,8 +20,9 @@ export function serveChecks(port: MessagePort, data: {options: SessionOptions; w
   port.on('message', async (task: Task) => {
     try {
       session ??= createSession(options)
-      const {result, source} = await session.checkDocument(task.absolute, task.shown)
-      port.postMessage({index: task.index, result, source: withSources ? source : undefined})
+      // Nothing for a report that plainly wrote: it is not checked.
+      const checked = await session.checkDocument(task.absolute, task.shown, {isOwnReport: isPlainlyReport})
+      port.postMessage({index: task.index, result: checked?.result, source: withSources ? checked?.source : undefined})
     } catch (error) {
       port.postMessage({
         index: task.index,

@@ -51,8 +51,12 @@ export interface Session {
   check(file: VFile): Promise<FileResult>
   checkText(text: string, name: string, format?: Format): Promise<FileResult>
   checkPath(absolute: string, shown: string): Promise<FileResult>
-  /** Check a file on disk, and give back its text too (for reporters that show documents). */
-  checkDocument(absolute: string, shown: string): Promise<{result: FileResult; source: string}>
+  /**
+   * Check a file on disk, and give back its text too (for reporters that
+   * show documents); undefined for a report or baseline that plainly wrote
+   * (`isOwnReport` tells them by their bytes), which is not checked.
+   */
+  checkDocument(absolute: string, shown: string, options?: {isOwnReport?: (bytes: Uint8Array) => boolean}): Promise<{result: FileResult; source: string} | undefined>
   /**
    * A fingerprint that changes whenever anything that decides a file's
    * results changes, except its own text: plainly's version, the settings,
@@ -181,11 +185,12 @@ export function createSession(options: SessionOptions = {}): Session {
     },
     async checkPath(absolute, shown) {
       const bundle = bundleFor(absolute).ready()
-      return toFileResult(await checkFile(await readDocument(absolute, shown, options.maxFileSize), bundle))
+      return toFileResult(await checkFile(await readDocument(absolute, shown, {maxSize: options.maxFileSize}), bundle))
     },
-    async checkDocument(absolute, shown) {
+    async checkDocument(absolute, shown, read = {}) {
       const bundle = bundleFor(absolute).ready()
-      const file = await readDocument(absolute, shown, options.maxFileSize)
+      const file = await readDocument(absolute, shown, {maxSize: options.maxFileSize, isOwnReport: read.isOwnReport})
+      if (file.data.ownReport) return undefined
       const result = toFileResult(await checkFile(file, bundle))
       // Word and PDF: the paragraphs, one per line, so that line N is paragraph N.
       const source = file.data.blocks ? file.data.blocks.map((block) => block.text.replace(/[\r\n]/g, ' ')).join('\n') : String(file)

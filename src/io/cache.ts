@@ -44,7 +44,8 @@ interface CacheEntry {
   settings: number
   /** SHA-256 of the file's bytes. */
   content: string
-  result: FileResult
+  /** None for a report that plainly wrote (never checked). */
+  result?: FileResult
   source?: string
 }
 
@@ -173,14 +174,17 @@ export class ResultCache {
     return entry && index !== undefined && entry.settings === index && entry.content === content ? entry : undefined
   }
 
-  set(absolute: string, settings: string, content: string, result: FileResult, source?: string): void {
+  set(absolute: string, settings: string, content: string, result: FileResult | undefined, source?: string): void {
     let index = this.#settings.get(settings)
     if (index === undefined) {
       index = this.#data.settings.push(settings) - 1
       this.#settings.set(settings, index)
     }
     this.#seen.add(absolute)
-    this.#data.files[absolute] = source === undefined ? {settings: index, content, result} : {settings: index, content, result, source}
+    const entry: CacheEntry = {settings: index, content}
+    if (result !== undefined) entry.result = result
+    if (source !== undefined) entry.source = source
+    this.#data.files[absolute] = entry
     this.#dirty = true
   }
 

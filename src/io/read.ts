@@ -18,14 +18,24 @@ declare module 'vfile' {
     bom: boolean
     /** How the file's bytes were decoded, so that --fix writes them back the same way. */
     encoding: 'utf-8' | 'utf-16le' | 'utf-16be'
+    /** A report or baseline that plainly wrote: not to be checked (see ReadOptions). */
+    ownReport: boolean
   }
+}
+
+export interface ReadOptions {
+  /** Files larger than this many bytes are not read (default 50 MB). */
+  maxSize?: number
+  /** Tells a report or baseline that plainly wrote from its bytes: such a file is not read any further. */
+  isOwnReport?: (bytes: Uint8Array) => boolean
 }
 
 /** Files larger than this are not read (see --max-file-size). */
 export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024
 
 /** Read a file from disk. Never throws. Only regular files are read: a pipe or device could block for ever. */
-export async function readDocument(filePath: string, shownPath: string, maxSize = DEFAULT_MAX_FILE_SIZE): Promise<VFile> {
+export async function readDocument(filePath: string, shownPath: string, options: ReadOptions = {}): Promise<VFile> {
+  const maxSize = options.maxSize ?? DEFAULT_MAX_FILE_SIZE
   let bytes: Uint8Array
   try {
     // Synchronous reads: for the many small files of a batch they are several times quicker than fs/promises.
@@ -38,6 +48,11 @@ export async function readDocument(filePath: string, shownPath: string, maxSize 
     bytes = readFileSync(filePath)
   } catch (error) {
     return unreadable(shownPath, describeReadError(error as NodeJS.ErrnoException))
+  }
+  if (options.isOwnReport?.(bytes)) {
+    const file = new VFile({path: shownPath, value: ''})
+    file.data.ownReport = true
+    return file
   }
   return loadDocument(bytes, shownPath)
 }
