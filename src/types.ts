@@ -9,6 +9,30 @@ export type Severity = 'error' | 'warning' | 'suggestion'
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'suggestion']
 
+/**
+ * What every rule declares about itself, beside its code; src/core/rules.ts
+ * lists them all. Comment controls, settings validation, SARIF rule
+ * descriptors and the docs are made from these.
+ */
+export interface RuleMeta {
+  /** The rule id, such as "long-sentence"; for a family, its name ("jargon"), and its rules are "jargon/<name>". */
+  id: string
+  /** True for a family of rules named from data (glossary entries, wordy phrases). */
+  family?: boolean
+  /** A few plain words, such as "Long sentence". */
+  title: string
+  /** The severity it has unless the settings say otherwise (for a family, the usual one: each entry may set its own). */
+  severity: Severity
+  /** What it looks for, in a sentence or two. */
+  description: string
+  /** A sentence it flags, and one it does not. */
+  example?: {flag: string; pass?: string}
+  /** Settings that change what it does, by name. */
+  options?: Record<string, string>
+  /** False for problems with the file itself (cannot read it…): always reported, never switched off. */
+  configurable?: boolean
+}
+
 /** The document formats plainly reads. Word and PDF files are converted (to HTML and to text) and then checked the same way. */
 export type Format = 'markdown' | 'text' | 'html' | 'docx' | 'pdf'
 

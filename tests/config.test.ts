@@ -91,6 +91,41 @@ describe('config files', () => {
     expect(result.stdout).toBe('')
   })
 
+  it.each([
+    ['targtAge: 3\n', '.plainlyrc.yml:1: unknown setting "targtAge" (did you mean "targetAge"?'],
+    ['rules:\n  long-sentance: off\n', '.plainlyrc.yml:2: unknown rule "long-sentance" under "rules" (did you mean "long-sentence"?)'],
+    ['rules:\n  hard-sentence: off\n  jargn: off\n', '.plainlyrc.yml:3: unknown rule "jargn" under "rules" (did you mean "jargon"?)'],
+    ['rules:\n  jargon/stakholder: warning\n', '.plainlyrc.yml:2: unknown rule "jargon/stakholder" under "rules" (did you mean "jargon/stakeholder"?)'],
+    ['rules:\n  simplify/in-order-too: off\n', '.plainlyrc.yml:2: unknown rule "simplify/in-order-too" under "rules" (did you mean "simplify/in-order-to"?)'],
+    ['rules:\n  spelling/*: off\n', '.plainlyrc.yml:2: unknown rule "spelling/*" under "rules"'],
+    ['allow:\n  - stakeholder\n  - co-prodution\n', '.plainlyrc.yml:3: "co-prodution" under "allow" is not a word that plainly flags, so allowing it changes nothing (did you mean "co-production"?)'],
+    ['overrides:\n  - files: ["*.md"]\n    rules:\n      long-sentense: off\n', '.plainlyrc.yml:4: unknown rule "long-sentense" under "rules" (did you mean "long-sentence"?)'],
+    ['overrides:\n  - files: ["*.md"]\n    targetAg: 9\n', '.plainlyrc.yml:3: unknown setting "targetAg" in an override (did you mean "targetAge"?)']
+  ])('a name plainly does not know exits 2 with the file, line and the nearest name: %j', async (content, message) => {
+    const dir = tempDir({'.plainlyrc.yml': content, 'a.md': 'Hello.\n'})
+    const result = await runCli(['check', 'a.md'], {cwd: dir})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain(`plainly: settings problem: ${message}`)
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1)
+    expect(result.stdout).toBe('')
+  })
+
+  it('knows every rule, family and word a report can name, and acronyms, as good names', async () => {
+    const dir = tempDir({
+      '.plainlyrc.yml': 'rules:\n  jargon/stakeholder: error\n  simplify/in-order-to: off\n  simplify/*: off\n  acronym: off\n  reading-age: off\n  empty-file: off\nallow: [co-production, in order to, ICB, Stakeholders]\n',
+      'a.md': 'Hello.\n',
+      'data.json': '{"plainly": 1}'
+    })
+    expect((await runCli(['check', 'a.md'], {cwd: dir})).code).toBe(0)
+    // And on the command line, named as such.
+    const flag = await runCli(['check', 'a.md', '--allow', 'levarage'], {cwd: dir})
+    expect(flag.code).toBe(2)
+    expect(flag.stderr).toBe('plainly: settings problem: the command line: --allow "levarage" is not a word that plainly flags, so allowing it changes nothing (did you mean "leverage"?)\n')
+    // A JSON settings file names the line of the list.
+    const json = tempDir({'plainly.config.json': '{\n  "targetAge": 11,\n  "rules": {\n    "jargon/nope": "off"\n  }\n}\n', 'a.md': 'Hello.\n'})
+    expect((await runCli(['check', 'a.md'], {cwd: json})).stderr).toMatch(/^plainly: settings problem: plainly\.config\.json:4: unknown rule "jargon\/nope" under "rules"/)
+  })
+
   it('a bad JSON config names its line', () => {
     const dir = tempDir({'plainly.config.json': '{\n  "targetAge": 9,\n  oops\n}'})
     expect(() => loadConfigFile(path.join(dir, 'plainly.config.json'), 'plainly.config.json')).toThrow(ConfigError)

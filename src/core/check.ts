@@ -6,12 +6,14 @@ import type {VFile} from 'vfile'
 import type {Format} from '../types.js'
 import type {RuleSetting} from '../io/config.js'
 import {applyControls, type TermResolver} from './controls.js'
+import type {FamilyMembers} from './rules.js'
 import type {Point, Position} from 'unist'
 import {VFile as File} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {chunkOffsets, chunkStarts, CHUNK_SIZE, shiftPoint, type Carry, type ChunkStart} from './chunks.js'
 import type {Control} from './controls.js'
 import {addFinding, fixOf, setFix, setSeverity} from './messages.js'
+import {emptyFileRule} from './core-rules.js'
 import {createProcessor, type AnyProcessor, type ProcessorSettings} from './processor.js'
 
 declare module 'vfile' {
@@ -39,6 +41,8 @@ export interface CheckBundle {
   rules?: Record<string, RuleSetting>
   /** Word → rule id, for control comments that name words. */
   resolve?: TermResolver
+  /** The rules of each family (glossary ids, phrase ids), for control comments that name them. */
+  members?: FamilyMembers
   /** Check documents longer than this in pieces (see chunks.ts). */
   chunkSize?: number
 }
@@ -51,8 +55,8 @@ export async function checkFile(file: VFile, bundle: CheckBundle): Promise<VFile
   if (String(file).trim() === '') {
     addFinding(file, {
       reason: 'This file is empty, so there was nothing to check',
-      ruleId: 'empty-file',
-      severity: 'suggestion',
+      ruleId: emptyFileRule.id,
+      severity: emptyFileRule.severity,
       note: 'An empty file is often a mistake: a draft that was never saved, or a file saved in the wrong place.'
     })
     return file
@@ -91,7 +95,7 @@ export async function checkFile(file: VFile, bundle: CheckBundle): Promise<VFile
     message.cause = error
   }
   applyRules(file, rules)
-  applyControls(file, resolve)
+  applyControls(file, resolve, file.data.controls?.length ? bundle.members : undefined)
   return file
 }
 

@@ -14,6 +14,8 @@ import type {VFileMessage} from 'vfile-message'
 import type {Point, Position} from 'unist'
 import {normaliseWord} from '../glossary/normalise.js'
 import {addFinding} from './messages.js'
+import {unknownControlRule} from './core-rules.js'
+import {isRuleName, ruleFor, type FamilyMembers} from './rules.js'
 
 export type ControlKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line'
 
@@ -58,11 +60,16 @@ export function parseControl(text: string, start: Point, end: Point): Control | 
 /** Resolves a word to the rule id that flags it, if the glossary knows it. */
 export type TermResolver = (word: string) => string | undefined
 
-const BUILT_IN = new Set(['reading-age', 'long-sentence', 'hard-sentence', 'acronym', 'empty-file'])
-const FAMILIES = new Set(['jargon', 'simplify'])
+/** A family's name on its own ("jargon", "simplify"). */
+const isFamily = (target: string) => !target.includes('/') && ruleFor(target)?.family === true
 
-/** Move findings silenced by control comments to file.data.suppressed, and report comments naming unknown targets. */
-export function applyControls(file: VFile, resolve: TermResolver): void {
+/**
+ * Move findings silenced by control comments to file.data.suppressed, and
+ * report comments naming unknown targets: a target must be a rule name
+ * (see rules.ts; `members` lists each family's rules) or a word the
+ * glossary knows.
+ */
+export function applyControls(file: VFile, resolve: TermResolver, members: FamilyMembers = {}): void {
   const controls = file.data.controls ?? []
   if (controls.length === 0) return
   const suppressed = file.data.suppressed ?? []
@@ -72,7 +79,7 @@ export function applyControls(file: VFile, resolve: TermResolver): void {
     const hit =
       target === ruleId ||
       target === `${ruleId.split('/')[0]}/*` ||
-      (FAMILIES.has(target) && ruleId.startsWith(`${target}/`)) ||
+      (isFamily(target) && ruleId.startsWith(`${target}/`)) ||
       resolve(target) === ruleId ||
       (message.actual !== undefined && phrase(message.actual) === phrase(target))
     if (hit) used.add(target)
@@ -104,12 +111,11 @@ export function applyControls(file: VFile, resolve: TermResolver): void {
 
   for (const control of controls) {
     for (const target of control.targets) {
-      if (used.has(target) || BUILT_IN.has(target) || FAMILIES.has(target) || target.endsWith('/*') || target.startsWith('simplify/') || resolve(target)) continue
-      if (target.startsWith('jargon/') && resolve(target.slice(7))) continue
+      if (used.has(target) || isRuleName(target, members) || resolve(target)) continue
       addFinding(file, {
         reason: `This plainly comment names ${'\u201C'}${target}${'\u201D'}, which is not a rule or a word in the glossary`,
-        ruleId: 'unknown-control',
-        severity: 'warning',
+        ruleId: unknownControlRule.id,
+        severity: unknownControlRule.severity,
         place: {start: control.start, end: control.end},
         actual: target,
         note: 'Check the spelling. Name a rule such as long-sentence or jargon/assurance, or a word from the glossary, and separate several with commas.'

@@ -12,7 +12,11 @@ import {findEntry} from '../glossary/lookup.js'
 import {layerFiles, loadLayers, SHIPPED_GLOSSARY_DIR} from '../glossary/load.js'
 import {loadSimplifyOff} from '../glossary/simplify-off.js'
 import {compileGlossary, type CompiledGlossary} from '../glossary/compile.js'
-import {ConfigFinder, fileSettings, mergeFileConfig, type Config, type FileConfig, type RuleSetting} from '../io/config.js'
+import {ConfigError, ConfigFinder, fileSettings, mergeFileConfig, type Config, type FileConfig, type RuleSetting} from '../io/config.js'
+import {isAcronymLike} from '../glossary/acronyms.js'
+import {findPhrase, simplifyPhrases, simplifyRuleIds} from '../plugins/simplify-phrases.js'
+import {didYouMean} from '../shared/nearest.js'
+import {isRuleName, ruleNames, type FamilyMembers} from './rules.js'
 import {findFiles, type Unmatched} from '../io/find-files.js'
 import {formatFor} from '../io/formats.js'
 import {readDocument} from '../io/read.js'
@@ -100,7 +104,8 @@ export function createSession(options: SessionOptions = {}): Session {
       rules: options.rules
     }).filter(([, value]) => value !== undefined)
   )
-  const glossaries = new Map<string, CompiledGlossary>()
+  /** The glossary for some layers and allowed words, and the whole glossary before the allowed words were taken out. */
+  const glossaries = new Map<string, {glossary: CompiledGlossary; full: CompiledGlossary}>()
   const cacheKeys = new Map<string, string>()
   const bundles = new Map<string, Bundle>()
   let simplifyOff: string[] | undefined
@@ -116,11 +121,16 @@ export function createSession(options: SessionOptions = {}): Session {
     if (!bundle) {
       const allow = settings.allow ?? []
       // The glossary is compiled on first use, so a run whose files all come from the cache never compiles it.
-      let compiled: CompiledGlossary | undefined
-      const glossary = () => (compiled ??= options.glossary ?? glossaryFor(settings.packs ?? [], settings.glossaries ?? [], allow))
+      let compiled: {glossary: CompiledGlossary; full: CompiledGlossary} | undefined
+      const layered = () => (compiled ??= options.glossary ? {glossary: options.glossary, full: options.glossary} : glossaryFor(settings.packs ?? [], settings.glossaries ?? [], allow))
+      const glossary = () => layered().glossary
+      let members: FamilyMembers | undefined
+      const familyMembers = () => (members ??= {jargon: new Set(layered().full.byId.keys()), simplify: simplifyRuleIds()})
       let processors: ((format: Format) => Promise<AnyProcessor>) | undefined
       const processorsFor = () => {
         if (!processors) {
+          // Names in the settings are checked before the first file is: a typo stops the run.
+          checkSettingNames(settings, config, layered().full, familyMembers())
           simplifyOff ??= loadSimplifyOff()
           const off = [...simplifyOff, ...allow.map((word) => word.toLowerCase())]
           processors = createProcessors({options: resolved, glossary: glossary(), simplifyOff: resolved.simplify ? off : []})
@@ -145,6 +155,9 @@ export function createSession(options: SessionOptions = {}): Session {
         resolve: (word) => {
           const entry = findEntry(glossary(), word)
           return entry ? `jargon/${entry.id}` : undefined
+        },
+        get members() {
+          return familyMembers()
         }
       }
       bundles.set(key, bundle)
@@ -152,22 +165,22 @@ export function createSession(options: SessionOptions = {}): Session {
     return bundle
   }
 
-  const glossaryFor = (packs: string[], layers: string[], allow: string[]): CompiledGlossary => {
+  const glossaryFor = (packs: string[], layers: string[], allow: string[]) => {
     const key = JSON.stringify([packs, layers, allow])
-    let glossary = glossaries.get(key)
-    if (!glossary) {
+    let found = glossaries.get(key)
+    if (!found) {
       const loaded = loadLayers({packs, layers, cwd})
-      let entries = loaded.entries
+      const full = compileGlossary(loaded.entries, {knownAcronyms: loaded.knownAcronyms})
+      let glossary = full
       if (allow.length > 0) {
         // Allowing a word switches off the entry that matches it, in any form.
-        const full = compileGlossary(entries, {knownAcronyms: loaded.knownAcronyms})
         const allowed = new Set(allow.map((word) => findEntry(full, word)?.id).filter(Boolean))
-        entries = entries.filter((entry) => !allowed.has(entry.id))
+        glossary = compileGlossary(loaded.entries.filter((entry) => !allowed.has(entry.id)), {knownAcronyms: [...loaded.knownAcronyms, ...allow]})
       }
-      glossary = compileGlossary(entries, {knownAcronyms: [...loaded.knownAcronyms, ...allow]})
-      glossaries.set(key, glossary)
+      found = {glossary, full}
+      glossaries.set(key, found)
     }
-    return glossary
+    return found
   }
 
   const check = async (file: VFile) => {
@@ -229,4 +242,46 @@ function shippedDataFiles(): string[] {
   return readdirSync(SHIPPED_GLOSSARY_DIR)
     .filter((name) => /\.ya?ml$/.test(name))
     .map((name) => path.join(SHIPPED_GLOSSARY_DIR, name))
+}
+
+/**
+ * Every rule named under `rules:` and every word under `allow:` must be one
+ * plainly knows: a typo would otherwise switch nothing off, silently. The
+ * problem names the settings file and line (or the flag), and the nearest
+ * name that would work.
+ */
+function checkSettingNames(settings: FileConfig, config: Config | undefined, glossary: CompiledGlossary, members: FamilyMembers): void {
+  for (const name of Object.keys(settings.rules ?? {})) {
+    if (isRuleName(name, members)) continue
+    throw settingProblem(config, originOf(config, 'rules', name), `unknown rule "${name}" under "rules"${didYouMean(name, ruleNames(members))}`)
+  }
+  for (const word of settings.allow ?? []) {
+    if (isAcronymLike(word.trim()) || findEntry(glossary, word) || findPhrase(word)) continue
+    const words = [...glossary.entries.flatMap((entry) => entry.terms), ...simplifyPhrases()]
+    const where = originOf(config, 'allow', word)
+    const what = where ? `"${word}" under "allow"` : `--allow "${word}"`
+    throw settingProblem(config, where, `${what} is not a word that plainly flags, so allowing it changes nothing${didYouMean(word, words)}`)
+  }
+}
+
+/** Where a rule or allowed word was set: the settings file's line, or undefined for the command line. */
+function originOf(config: Config | undefined, list: 'rules' | 'allow', name: string): {line?: number} | undefined {
+  if (!config) return undefined
+  const has = (settings: FileConfig) => (list === 'rules' ? settings.rules !== undefined && name in settings.rules : (settings.allow?.indexOf(name) ?? -1))
+  const at = (settings: FileConfig, keys: string[]) => {
+    const found = has(settings)
+    if (found === false || found === -1) return undefined
+    return {line: config.lineOf(typeof found === 'number' ? [...keys, list, String(found)] : [...keys, list, name])}
+  }
+  const top = at(config, [])
+  if (top) return top
+  for (const [index, override] of config.overrides.entries()) {
+    const found = at(override.config, ['overrides', String(index)])
+    if (found) return found
+  }
+  return undefined
+}
+
+function settingProblem(config: Config | undefined, where: {line?: number} | undefined, message: string): ConfigError {
+  return where && config ? new ConfigError(config.shown, message, where.line) : new ConfigError('the command line', message)
 }

@@ -7,6 +7,7 @@ import {SEVERITIES, type Severity} from '../types.js'
 import {DATE_PATTERN, ENTRY_KEYS, FILE_KEYS, ID_PATTERN, STATUSES} from './fields.js'
 import {quickGlossary} from './quick-glossary.js'
 import type {EntryStatus, GlossaryProblem, LayerEntry} from './types.js'
+import {didYouMean} from '../shared/nearest.js'
 
 export interface ParsedGlossary {
   description?: string
@@ -196,8 +197,7 @@ function checkKeys(map: YAMLMap, allowed: readonly string[], what: string, probl
   for (const pair of map.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
     if (allowed.includes(key)) continue
-    const hint = closest(key, allowed)
-    problem(pair.key as Node, `unknown key "${key}" in ${what}${hint ? ` (did you mean "${hint}"?)` : ''}`)
+    problem(pair.key as Node, `unknown key "${key}" in ${what}${didYouMean(key, allowed)}`)
   }
 }
 
@@ -246,30 +246,4 @@ function stringList(map: YAMLMap, key: string, label: string, problem: Report): 
 
 function firstLine(text: string): string {
   return text.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
-}
-
-/** The allowed key nearest to a misspelt one, if it is close. */
-function closest(key: string, allowed: readonly string[]): string | undefined {
-  let best: string | undefined
-  let bestDistance = 3
-  for (const candidate of allowed) {
-    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase())
-    if (distance < bestDistance) {
-      best = candidate
-      bestDistance = distance
-    }
-  }
-  return best
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({length: b.length + 1}, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-    }
-    previous = current
-  }
-  return previous[b.length]!
 }

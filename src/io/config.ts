@@ -9,6 +9,7 @@ import {existsSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import picomatch from 'picomatch'
 import {isMap, LineCounter, parseDocument, type Document} from 'yaml'
+import {didYouMean} from '../shared/nearest.js'
 import {SEVERITIES, type Severity, type TargetAge} from '../types.js'
 
 export const CONFIG_NAMES = ['.plainlyrc.yml', '.plainlyrc.yaml', '.plainlyrc.json', 'plainly.config.json', 'package.json'] as const
@@ -41,6 +42,10 @@ export interface RunConfig {
 export interface Config extends FileConfig, RunConfig {
   /** The file this came from. */
   file: string
+  /** The file as problems name it (relative to the working folder). */
+  shown: string
+  /** The line of a setting, by its keys (["rules", "long-sentence"], ["allow", "0"]…). */
+  lineOf: (keys: string[]) => number | undefined
   overrides: Array<{files: string[]; config: FileConfig}>
 }
 
@@ -94,7 +99,7 @@ export function loadConfigFile(file: string, shown = file): Config | undefined {
       raw = (raw as Record<string, unknown> | null)?.plainly
       if (raw === undefined) return undefined
     }
-    lineOf = (keys) => jsonLine(text, keys[keys.length - 1]!)
+    lineOf = (keys) => jsonLine(text, keys)
   } else {
     const lineCounter = new LineCounter()
     const doc = parseDocument(text, {lineCounter, uniqueKeys: true})
@@ -119,9 +124,12 @@ function validateConfig(raw: unknown, file: string, shown: string, lineOf: (keys
   const object = raw as Record<string, unknown>
   const folder = path.dirname(file)
   for (const key of Object.keys(object)) {
-    if (!(TOP_KEYS as readonly string[]).includes(key)) fail([key], `unknown setting "${key}" (settings: ${TOP_KEYS.filter((name) => name !== '$schema').join(', ')})`)
+    if (!(TOP_KEYS as readonly string[]).includes(key)) {
+      const settings = TOP_KEYS.filter((name) => name !== '$schema')
+      fail([key], `unknown setting "${key}"${didYouMean(key, settings)} (settings: ${settings.join(', ')})`)
+    }
   }
-  const config: Config = {file, overrides: [], ...readFileConfig(object, [], folder, fail)}
+  const config: Config = {file, shown, lineOf, overrides: [], ...readFileConfig(object, [], folder, fail)}
   if ('failOn' in object) {
     if (![...SEVERITIES, 'never'].includes(object.failOn as string)) fail(['failOn'], '"failOn" must be one of error, warning, suggestion, never')
     config.failOn = object.failOn as Severity | 'never'
@@ -139,7 +147,7 @@ function validateConfig(raw: unknown, file: string, shown: string, lineOf: (keys
       for (const key of Object.keys(override)) {
         if (key === 'files') continue
         if ((RUN_KEYS as readonly string[]).includes(key)) fail([...keys, key], `"${key}" applies to the whole run, so it cannot go in "overrides"`)
-        if (!(FILE_KEYS as readonly string[]).includes(key)) fail([...keys, key], `unknown setting "${key}" in an override (settings: files, ${FILE_KEYS.join(', ')})`)
+        if (!(FILE_KEYS as readonly string[]).includes(key)) fail([...keys, key], `unknown setting "${key}" in an override${didYouMean(key, ['files', ...FILE_KEYS])} (settings: files, ${FILE_KEYS.join(', ')})`)
       }
       const files = typeof override.files === 'string' ? [override.files] : stringList(override.files, [...keys, 'files'], fail)
       if (files.length === 0) fail([...keys, 'files'], 'each override needs "files:" with one or more glob patterns, such as "easy-read/**"')
@@ -199,9 +207,16 @@ function yamlLine(doc: Document, lineCounter: LineCounter, keys: string[]): numb
   return node?.range ? lineCounter.linePos(node.range[0]).line : undefined
 }
 
-function jsonLine(text: string, key: string): number | undefined {
-  const index = text.indexOf(`"${key}"`)
-  return index === -1 ? undefined : text.slice(0, index).split('\n').length
+/** The line of the last named key on the way down (list positions are passed over). */
+function jsonLine(text: string, keys: readonly string[]): number | undefined {
+  let at = -1
+  for (const key of keys) {
+    if (/^\d+$/.test(key)) continue
+    const index = text.indexOf(`"${key}"`, at + 1)
+    if (index === -1) break
+    at = index
+  }
+  return at === -1 ? undefined : text.slice(0, at).split('\n').length
 }
 
 /** Finds and caches the nearest config file for folders. */

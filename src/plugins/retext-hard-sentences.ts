@@ -18,11 +18,20 @@
 import type {Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import {addFinding} from '../core/messages.js'
-import type {TargetAge} from '../types.js'
+import type {RuleMeta, TargetAge} from '../types.js'
 import {isHardSentence, voteSettings} from './readability-vote.js'
-import {describeTarget} from './retext-reading-age.js'
+import {describeTarget, longSentenceRule} from './retext-reading-age.js'
 import {countSentence} from './sentence-counts.js'
 import {sentencesOf, textOf} from './words.js'
+
+export const hardSentenceRule: RuleMeta = {
+  id: 'hard-sentence',
+  title: 'Sentence hard to read at the target age',
+  severity: 'suggestion',
+  description: 'Most readability formulas agree this sentence is above the target reading age, although it is not too long.',
+  example: {flag: 'Consequently, implementation considerations necessitate comprehensive interdepartmental deliberation.', pass: 'So we need to talk about it with other teams.'},
+  options: {targetAge: 'the target reading age'}
+}
 
 export interface HardSentenceOptions {
   target: TargetAge
@@ -49,7 +58,7 @@ export default function retextHardSentences(options: HardSentenceOptions) {
     for (const sentence of sentencesOf(tree)) {
       if (!sentence.position || !isHardSentence(sentence, settings)) continue
       long ??= new Set(
-        file.messages.filter((message) => message.ruleId === 'long-sentence').map((message) => message.place && 'start' in message.place ? message.place.start.offset : undefined)
+        file.messages.filter((message) => message.ruleId === longSentenceRule.id).map((message) => message.place && 'start' in message.place ? message.place.start.offset : undefined)
       )
       if (long.has(sentence.position.start.offset)) continue
       addHardSentenceFinding(file, sentence, options.target)
@@ -63,8 +72,8 @@ export function addHardSentenceFinding(file: VFile, sentence: Sentence, target: 
   const longWords = counts.longWords.length
   addFinding(file, {
     reason: `This sentence may be hard to read for ages ${describeTarget(target)}: it has ${counts.words} words${longWords > 0 ? ` and ${longWords} long ${longWords === 1 ? 'word' : 'words'}` : ''}`,
-    ruleId: 'hard-sentence',
-    severity: 'suggestion',
+    ruleId: hardSentenceRule.id,
+    severity: hardSentenceRule.severity,
     place: sentence.position,
     actual: textOf(sentence),
     expected: [],

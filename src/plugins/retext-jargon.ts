@@ -19,9 +19,28 @@ import {languageLists} from '../glossary/language.js'
 import {matchTokens, type Token, type WordToken} from '../glossary/match.js'
 import {exactWord, normaliseWord} from '../glossary/normalise.js'
 import type {GlossaryEntry} from '../glossary/types.js'
+import type {RuleMeta} from '../types.js'
 import {replacementFor} from '../core/fix.js'
 import {addFinding, orList, quote, setFix} from '../core/messages.js'
 import {sentencesOf, textOf} from './words.js'
+
+export const jargonRule: RuleMeta = {
+  id: 'jargon',
+  family: true,
+  title: 'Jargon',
+  severity: 'warning',
+  description: 'A word or phrase from the glossary, with plainer words to use and why. Each entry is a rule: jargon/<entry id>, and sets its own severity.',
+  example: {flag: 'We will leverage our assets.', pass: 'We will use what we have.'},
+  options: {glossaries: 'team glossaries to add', packs: 'optional glossary packs to switch on', allow: 'words not to flag'}
+}
+
+export const acronymRule: RuleMeta = {
+  id: 'acronym',
+  title: 'Acronym not spelled out',
+  severity: 'suggestion',
+  description: 'An acronym that readers may not know, the first time it is used without being spelled out.',
+  example: {flag: 'Ask the PCN.', pass: 'Ask the primary care network (PCN).'}
+}
 
 export interface JargonOptions {
   glossary: CompiledGlossary
@@ -72,7 +91,7 @@ export default function retextJargon(options: JargonOptions) {
         const actual = source.slice(first.start.offset, last.end.offset)
         const message = addFinding(file, {
           reason: reasonFor(entry, actual),
-          ruleId: `jargon/${entry.id}`,
+          ruleId: `${jargonRule.id}/${entry.id}`,
           severity: entry.severity,
           place: {start: first.start, end: last.end},
           actual,
@@ -179,8 +198,8 @@ function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, glo
     state.flagged.add(acronym)
     addFinding(file, {
       reason: `Spell out ${quote(token.exact)} the first time you use it`,
-      ruleId: 'acronym',
-      severity: 'suggestion',
+      ruleId: acronymRule.id,
+      severity: acronymRule.severity,
       place: {start: token.start, end: token.end},
       actual: token.exact,
       expected: [],

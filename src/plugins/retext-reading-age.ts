@@ -13,9 +13,30 @@ import type {VFile} from 'vfile'
 import {addFinding} from '../core/messages.js'
 import {addCounts, computeFormulas, HEADLINE_METHOD, headlineAge, headlineGrade, headlineGradeOf, NO_COUNTS, GRADE_TO_AGE} from '../core/formulas.js'
 import type {Range} from '../core/units.js'
-import type {HardSentence, ReadingAge, TargetAge} from '../types.js'
+import type {HardSentence, ReadingAge, RuleMeta, TargetAge} from '../types.js'
 import {countSentence, type SentenceCounts} from './sentence-counts.js'
 import {sentencesOf, textOf} from './words.js'
+
+export const readingAgeRule: RuleMeta = {
+  id: 'reading-age',
+  title: 'Reading age above the target',
+  severity: 'warning',
+  description: "The document's UK reading age, worked out from all its sentences, is above the target age. Its hardest sentences are listed with it.",
+  example: {flag: 'Implementation of the transformation programme necessitates comprehensive stakeholder engagement.', pass: 'We will ask people what they think.'},
+  options: {targetAge: 'the target reading age, such as 11 or 9-11 (default 9-11)', hardest: 'how many of the hardest sentences to list (default 3)'}
+}
+
+export const longSentenceRule: RuleMeta = {
+  id: 'long-sentence',
+  title: 'Long sentence',
+  severity: 'warning',
+  description: 'A sentence with more words than the limit. Long sentences are hard to follow.',
+  example: {
+    flag: 'If you need to change your appointment or cannot come for any reason at all, please ring the surgery as soon as you can so that we can offer the time to someone else.',
+    pass: 'Ring the surgery if you cannot come.'
+  },
+  options: {maxSentenceWords: 'the most words a sentence may have (default 25)'}
+}
 
 declare module 'vfile' {
   interface DataMap {
@@ -58,8 +79,8 @@ export default function retextReadingAge(options: ReadingAgeOptions) {
       if (counts.words > maxSentenceWords && sentence.position) {
         addFinding(file, {
           reason: `This sentence has ${counts.words} words: try to keep sentences to ${maxSentenceWords} words or fewer`,
-          ruleId: 'long-sentence',
-          severity: 'warning',
+          ruleId: longSentenceRule.id,
+          severity: longSentenceRule.severity,
           place: sentence.position,
           actual: textOf(sentence),
           note: NOTE_LONG
@@ -109,7 +130,7 @@ function finish(file: VFile, measured: readonly Measured[], options: ReadingAgeO
     const first = measured[0]?.start
     addFinding(file, {
       reason: `Reading age is ${age}, above the target of ${describeTarget(target)}: start with the hardest sentences`,
-      ruleId: 'reading-age',
+      ruleId: readingAgeRule.id,
       severity: 'warning',
       place: first,
       actual: String(age),

@@ -14,6 +14,17 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {addFinding, orList, quote} from '../core/messages.js'
 import {findPhrases, indexPhrases} from './simplify-phrases.js'
+import type {RuleMeta} from '../types.js'
+
+export const simplifyRule: RuleMeta = {
+  id: 'simplify',
+  family: true,
+  title: 'Wordy phrase',
+  severity: 'suggestion',
+  description: "A wordy phrase from retext-simplify's list, with a shorter one to use. Each phrase is a rule: simplify/<phrase>.",
+  example: {flag: 'We met in order to talk.', pass: 'We met to talk.'},
+  options: {simplify: 'false to leave these out'}
+}
 
 const NOTE = 'A shorter, everyday word or phrase is quicker to read and easier to understand.'
 const URL = 'https://github.com/retextjs/retext-simplify#readme'
@@ -41,8 +52,8 @@ export default function retextSimplifySuggestions(options: SimplifyOptions = {})
           : `Use ${orList(expected.slice(0, 3))} instead of ${quote(actual)}${phrase.omit ? ', or leave it out' : ''}`
       addFinding(file, {
         reason,
-        ruleId: `simplify/${phrase.ruleId}`,
-        severity: 'suggestion',
+        ruleId: `${simplifyRule.id}/${phrase.ruleId}`,
+        severity: simplifyRule.severity,
         place: {start, end},
         actual,
         expected,

@@ -56,6 +56,25 @@ function allPhrases(): readonly SimplifyPhrase[] {
   return phrases
 }
 
+/** The rule ids of retext-simplify's phrases (simplify/<id>). */
+export function simplifyRuleIds(): Set<string> {
+  return new Set(allPhrases().map((phrase) => phrase.ruleId))
+}
+
+/** The listed phrase that a piece of text writes, word for word ("Prior to" finds "prior to"), if any. */
+export function findPhrase(text: string): SimplifyPhrase | undefined {
+  const words = text.trim().split(/\s+/).map((word) => normalizeWord(word))
+  return allPhrases().find((phrase) => {
+    if (phrase.rest.length !== words.length - 1 || normalizeWord(phrase.phrase.split(' ', 1)[0]!) !== words[0]) return false
+    return phrase.rest.every((word, index) => word === '*' || word === words[index + 1])
+  })
+}
+
+/** Every phrase as listed, for "did you mean …?" hints. */
+export function simplifyPhrases(): string[] {
+  return allPhrases().map((phrase) => phrase.phrase)
+}
+
 /** Index retext-simplify's phrases, leaving out `ignore` (phrases as listed). */
 export function indexPhrases(ignore: readonly string[] = []): PhraseIndex {
   const off = new Set(ignore)
