@@ -56,9 +56,47 @@ describe('plainly glossary list and show', () => {
     expect(phrase.stdout.split('\n')[0]).toBe('hard to reach')
   })
 
-  it('says when a word is not in the glossary, with exit code 1', async () => {
+  it('says when plainly does not flag a word, with exit code 1 and the nearest word it does', async () => {
     const result = await runCli(['glossary', 'show', 'sunshine'], {cwd: root})
-    expect(result).toMatchObject({code: 1, stdout: '', stderr: 'plainly: “sunshine” is not in the glossary\n'})
+    expect(result).toMatchObject({code: 1, stdout: '', stderr: 'plainly: “sunshine” is not in the glossary or the list of wordy phrases, so plainly does not flag it\n'})
+    const typo = await runCli(['glossary', 'show', 'stakeholdrs'], {cwd: root})
+    expect(typo.stderr).toContain('(did you mean "stakeholder"?)')
+  })
+
+  it('finds every word a report can flag: glossary entries, wordy phrases and acronyms, with how to switch each off', async () => {
+    const dir = tempDir({'a.md': 'Prior to the visit, our expertise and the XYZQ and ICB helped.\n'})
+    const report = JSON.parse((await runCli(['check', 'a.md', '--format', 'json'], {cwd: dir})).stdout)
+    const flagged = report.files[0].findings.filter((finding: {ruleId: string}) => /^(jargon\/|simplify\/|acronym$)/.test(finding.ruleId))
+    expect(flagged.map((finding: {ruleId: string}) => finding.ruleId)).toEqual(expect.arrayContaining(['simplify/prior-to', 'simplify/expertise', 'acronym', 'jargon/icb']))
+    for (const finding of flagged) {
+      const shown = await runCli(['glossary', 'show', finding.actual], {cwd: dir})
+      expect(shown.code, finding.actual).toBe(0)
+      expect(shown.stdout, finding.actual).toContain(`Rule:        ${finding.ruleId}`)
+      expect(shown.stdout, finding.actual).toContain('Switch off:')
+    }
+    const phrase = (await runCli(['glossary', 'show', 'prior', 'to'], {cwd: dir})).stdout
+    expect(phrase).toBe(
+      [
+        'prior to (a wordy phrase)',
+        '  Say instead: before',
+        "  List:        wordy phrases, from retext-simplify (MIT); each is a suggestion",
+        '  Rule:        simplify/prior-to',
+        '  Switch off:  allow: [prior to] in your settings, rules: {simplify/prior-to: off}, or --no-simplify for all wordy phrases',
+        ''
+      ].join('\n')
+    )
+    expect((await runCli(['glossary', 'show', 'NHS'], {cwd: dir})).stdout).toContain('Not flagged: it is in the list of acronyms that readers know')
+    expect((await runCli(['glossary', 'show', 'it', 'is'], {cwd: dir})).stdout).toContain('Not flagged: plainly switches this phrase off (glossary/simplify-off.yml)')
+  })
+
+  it("uses the settings file's team glossary, as a check in the same folder does", async () => {
+    const dir = tempDir({
+      'team.yml': 'entries:\n  - id: synergy\n    term: synergy\n    alternatives: [working together]\n    note: Few people say it.\n    severity: warning\n    source: tests\n    licence: MIT\n',
+      '.plainlyrc.yml': 'glossaries: [team.yml]\n'
+    })
+    const shown = await runCli(['glossary', 'show', 'synergies'], {cwd: dir})
+    expect(shown.code).toBe(0)
+    expect(shown.stdout).toContain('Rule:        jargon/synergy (team.yml:2)')
   })
 })
 

@@ -9,7 +9,15 @@ import {Command, Option} from 'commander'
 import {COLUMNS, entryToRow, rowToYaml} from '../glossary/table.js'
 import {CsvError, parseCsv, toCsv} from '../glossary/csv.js'
 import {findEntry} from '../glossary/lookup.js'
-import {formatProblem, layerFiles, loadGlossary, loadLayers, SHIPPED_GLOSSARY_DIR} from '../glossary/load.js'
+import {isAcronymLike, singularAcronym} from '../glossary/acronyms.js'
+import {compileGlossary} from '../glossary/compile.js'
+import {formatProblem, layerFiles, loadLayers, SHIPPED_GLOSSARY_DIR} from '../glossary/load.js'
+import {parseSimplifyOff, SIMPLIFY_OFF_FILE} from '../glossary/simplify-off.js'
+import {ConfigFinder} from '../io/config.js'
+import {acronymRule} from '../plugins/retext-jargon.js'
+import {simplifyRule} from '../plugins/retext-simplify-suggestions.js'
+import {findPhrase, simplifyPhrases} from '../plugins/simplify-phrases.js'
+import {didYouMean} from '../shared/nearest.js'
 import {parseGlossary} from '../glossary/schema.js'
 import type {GlossaryEntry, GlossaryProblem} from '../glossary/types.js'
 import {validateGlossary} from '../glossary/validate.js'
@@ -38,7 +46,7 @@ export function addGlossaryCommands(program: Command, io: Io, setExitCode: (code
     .option('-s, --search <text>', 'only entries whose words, alternatives or note contain this text')
     .addOption(new Option('-f, --format <name>', 'how to show the list').choices(['table', 'json', 'csv']).default('table'))
     .action((flags: LayerFlags & {search?: string; format: string}) => {
-      let entries = loadLayers({packs: flags.pack, layers: flags.glossary, cwd: io.cwd}).entries
+      let entries = loadLayers(settingsLayers(flags, io)).entries
       if (flags.search) {
         const needle = flags.search.toLowerCase()
         entries = entries.filter((entry) => [entry.id, ...entry.terms, ...entry.alternatives, entry.note].some((text) => text.toLowerCase().includes(needle)))
@@ -47,17 +55,13 @@ export function addGlossaryCommands(program: Command, io: Io, setExitCode: (code
       setExitCode(0)
     })
 
-  withLayers(glossary.command('show').description('show the entry for a word, in any of its forms').argument('<word...>', 'the word or phrase'))
+  withLayers(glossary.command('show').description('say whether and why plainly flags a word, in any of its forms, and how to switch it off').argument('<word...>', 'the word or phrase'))
     .action((words: string[], flags: LayerFlags) => {
       const text = words.join(' ')
-      const entry = findEntry(loadGlossary({packs: flags.pack, layers: flags.glossary, cwd: io.cwd}), text)
-      if (!entry) {
-        io.stderr.write(`plainly: \u201C${text}\u201D is not in the glossary\n`)
-        setExitCode(1)
-        return
-      }
-      io.stdout.write(formatEntry(entry))
-      setExitCode(0)
+      const answer = describeWord(text, settingsLayers(flags, io))
+      if (answer.found) io.stdout.write(answer.text)
+      else io.stderr.write(answer.text)
+      setExitCode(answer.found ? 0 : 1)
     })
 
   glossary
@@ -131,9 +135,60 @@ function formatEntry(entry: GlossaryEntry): string {
     `  Severity:    ${entry.severity}`,
     `  Source:      ${entry.source} (${entry.licence})${entry.url ? ` ${entry.url}` : ''}`,
     `  Status:      ${entry.status}${entry.reviewed ? `, reviewed ${entry.reviewed}` : ''}${entry.proposedBy ? `, proposed by ${entry.proposedBy}` : ''}`,
-    `  Rule:        jargon/${entry.id} (${entry.file}:${entry.line})`
+    `  Rule:        jargon/${entry.id} (${entry.file}:${entry.line})`,
+    `  Switch off:  allow: [${entry.terms[0]}] in your settings, or rules: {jargon/${entry.id}: off}`
   ]
   return `${lines.filter((line) => line !== undefined).join('\n')}\n`
+}
+
+/** The glossary layers a check in this folder uses: its settings file's glossaries and packs, then the flags'. */
+function settingsLayers(flags: LayerFlags, io: Io): {packs: string[]; layers: string[]; cwd: string} {
+  const config = new ConfigFinder(io.cwd).forFolder(io.cwd)
+  return {packs: [...new Set([...(config?.packs ?? []), ...(flags.pack ?? [])])], layers: [...(config?.glossaries ?? []), ...(flags.glossary ?? [])], cwd: io.cwd}
+}
+
+/**
+ * Whether and why a check would flag a word, from every list a report
+ * draws on: the glossary (any form of a term), retext-simplify's wordy
+ * phrases, and acronyms. Says which list it is in and how to switch it off.
+ */
+function describeWord(text: string, layers: {packs: string[]; layers: string[]; cwd: string}): {found: boolean; text: string} {
+  const loaded = loadLayers(layers)
+  const glossary = compileGlossary(loaded.entries, {knownAcronyms: loaded.knownAcronyms})
+  const entry = findEntry(glossary, text)
+  if (entry) return {found: true, text: formatEntry(entry)}
+
+  const phrase = findPhrase(text)
+  if (phrase) {
+    const off = parseSimplifyOff(readFileSync(SIMPLIFY_OFF_FILE, 'utf8'), 'simplify-off.yml').reasons.get(phrase.phrase.toLowerCase())
+    const rule = `${simplifyRule.id}/${phrase.ruleId}`
+    const lines = [
+      `${phrase.phrase} (a wordy phrase)`,
+      phrase.replace.length > 0 ? `  Say instead: ${phrase.replace.join(', ')}${phrase.omit ? ', or leave it out' : ''}` : '  Say instead: leave it out',
+      `  List:        wordy phrases, from retext-simplify (MIT); each is a ${simplifyRule.severity}`,
+      off ? `  Not flagged: plainly switches this phrase off (glossary/simplify-off.yml): ${off}` : undefined,
+      `  Rule:        ${rule}`,
+      off ? undefined : `  Switch off:  allow: [${phrase.phrase}] in your settings, rules: {${rule}: off}, or --no-simplify for all wordy phrases`
+    ]
+    return {found: true, text: `${lines.filter((line) => line !== undefined).join('\n')}\n`}
+  }
+
+  const word = text.trim()
+  if (isAcronymLike(word)) {
+    const known = glossary.knownAcronyms.has(word) || glossary.knownAcronyms.has(singularAcronym(word))
+    const lines = known
+      ? [`${word} (an acronym)`, '  Not flagged: it is in the list of acronyms that readers know (glossary/acronyms.yml, or "knownAcronyms" in a team glossary).']
+      : [
+          `${word} (an acronym)`,
+          `  Flagged:     as a ${acronymRule.severity}, the first time it is used without being spelled out. Spelling it out once, as in "integrated care board (ICB)", makes it silent for the rest of the document.`,
+          `  Rule:        ${acronymRule.id}`,
+          `  Switch off:  allow: [${word}] in your settings, "knownAcronyms: [${word}]" in a team glossary, or rules: {${acronymRule.id}: off}`
+        ]
+    return {found: true, text: `${lines.join('\n')}\n`}
+  }
+
+  const candidates = [...glossary.entries.flatMap((item) => item.terms), ...simplifyPhrases()]
+  return {found: false, text: `plainly: \u201C${text}\u201D is not in the glossary or the list of wordy phrases, so plainly does not flag it${didYouMean(text, candidates)}\n`}
 }
 
 /** Every entry as written in the files (all statuses), for export. */

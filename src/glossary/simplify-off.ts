@@ -11,16 +11,17 @@ import type {GlossaryProblem} from './types.js'
 
 export const SIMPLIFY_OFF_FILE = path.join(SHIPPED_GLOSSARY_DIR, 'simplify-off.yml')
 
-/** Parse the list. Pure; problems name the file and line. */
-export function parseSimplifyOff(text: string, file: string): {phrases: string[]; problems: GlossaryProblem[]} {
+/** Parse the list. Pure; problems name the file and line. `reasons` gives each phrase's "why". */
+export function parseSimplifyOff(text: string, file: string): {phrases: string[]; reasons: Map<string, string>; problems: GlossaryProblem[]} {
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, {lineCounter})
   const problems: GlossaryProblem[] = doc.errors.map((error) => ({file, line: lineCounter.linePos(error.pos[0]).line, message: 'this is not valid YAML'}))
   const phrases: string[] = []
+  const reasons = new Map<string, string>()
   const list = isMap(doc.contents) ? doc.contents.get('off', true) : undefined
   if (!isSeq(list)) {
     problems.push({file, line: 1, message: 'expected "off:" with a list of phrases'})
-    return {phrases, problems}
+    return {phrases, reasons, problems}
   }
   for (const item of list.items) {
     const range = (item as {range?: [number, number, number]} | null)?.range
@@ -32,8 +33,9 @@ export function parseSimplifyOff(text: string, file: string): {phrases: string[]
       continue
     }
     phrases.push(phrase.trim().toLowerCase())
+    reasons.set(phrase.trim().toLowerCase(), why.trim())
   }
-  return {phrases, problems}
+  return {phrases, reasons, problems}
 }
 
 /** The shipped list. Throws GlossaryError if the file is broken. */
