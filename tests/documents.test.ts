@@ -114,6 +114,28 @@ describe('--fix', () => {
     expect(JSON.parse(result.stdout).files[0].findings.map((finding: Finding) => finding.ruleId)).not.toContain('jargon/utilise')
   })
 
+  it('never creates a new finding: every shipped safe swap, in lower case, with a capital and in capitals', async () => {
+    const {loadEntries} = await import('../src/glossary/load.js')
+    const {checkText} = await import('../src/index.js')
+    const {applyFixes} = await import('../src/core/fix.js')
+    const packs = ['govau', 'plainlanguage-gov']
+    const entries = loadEntries({packs}).filter((entry) => entry.autofix)
+    expect(entries.length).toBeGreaterThan(4)
+    const sentences = entries.flatMap((entry) => {
+      const term = entry.terms[0]!
+      const title = term.charAt(0).toUpperCase() + term.slice(1)
+      return [`We ${term} it.`, `${title} it now.`, `Please ${term.toUpperCase()} the form.`, `${term.toUpperCase()} IT NOW.`]
+    })
+    for (const sentence of sentences) {
+      const before = await checkText(sentence, {format: 'text', packs})
+      const fixes = before.findings.flatMap((finding) => (finding.fix ? [finding.fix] : []))
+      expect(fixes.length, sentence).toBeGreaterThan(0)
+      const after = await checkText(applyFixes(sentence, fixes).text, {format: 'text', packs})
+      const known = new Set(before.findings.map((finding) => finding.ruleId))
+      expect(after.findings.filter((finding) => !known.has(finding.ruleId)).map((finding) => `${finding.ruleId} ${finding.actual}`), sentence).toEqual([])
+    }
+  })
+
   it('works on plain text and HTML, and keeps UTF-16', async () => {
     const dir = tempDir({
       'a.txt': 'Please utilise the car park.\n',

@@ -15,6 +15,7 @@ import type {Root, Sentence, SentenceContent, Word} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {CompiledGlossary} from '../glossary/compile.js'
 import {isAcronymLike, singularAcronym, spellsOut} from '../glossary/acronyms.js'
+import {isEverydayWord} from '../glossary/everyday-words.js'
 import {languageLists} from '../glossary/language.js'
 import {matchTokens, type Token, type WordToken} from '../glossary/match.js'
 import {exactWord, normaliseWord} from '../glossary/normalise.js'
@@ -181,7 +182,9 @@ function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, glo
     if (token.kind === 'word' && !matched.has(index) && isAcronymLike(token.exact)) candidates.push(index)
   }
   if (candidates.length === 0) return
-  // A shouted sentence (mostly capitals) is not full of acronyms.
+  // Capitals for emphasis are not acronyms. A sentence or heading in
+  // capitals (all its words, or most of a longer one) is shouted, not full
+  // of acronyms.
   let words = 0
   let capitals = 0
   for (const token of tokens) {
@@ -189,12 +192,14 @@ function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, glo
     words++
     if (CAPITALS_ONLY.test(token.exact) && CAPITAL.test(token.exact)) capitals++
   }
-  if (words >= 3 && capitals / words > 0.5) return
+  if ((words >= 2 && capitals === words) || (words >= 3 && capitals / words > 0.5)) return
   for (const index of candidates) {
     const token = tokens[index] as WordToken
     const acronym = singularAcronym(token.exact)
     if (glossary.knownAcronyms.has(acronym) || glossary.knownAcronyms.has(token.exact)) continue
     if (state.defined.has(acronym) || state.flagged.has(acronym)) continue
+    // An everyday word in capitals ("Do NOT eat", "PLEASE bring") is emphasis.
+    if (isEverydayWord(token.exact)) continue
     state.flagged.add(acronym)
     addFinding(file, {
       reason: `Spell out ${quote(token.exact)} the first time you use it`,
