@@ -237,10 +237,10 @@ export async function checkInputs(session: Session, inputs: readonly string[], c
   return {report: toReport(results, VERSION), unmatched}
 }
 
-/** The shipped data files that are not glossary layers (acronyms, simplify list). */
+/** The shipped data files (the glossary, acronyms, word lists, the simplify list): any change to them changes results. */
 function shippedDataFiles(): string[] {
   return readdirSync(SHIPPED_GLOSSARY_DIR)
-    .filter((name) => /\.ya?ml$/.test(name))
+    .filter((name) => /\.(?:ya?ml|json|txt)$/.test(name))
     .map((name) => path.join(SHIPPED_GLOSSARY_DIR, name))
 }
 
