@@ -97,13 +97,13 @@ describe('exit codes', () => {
   })
 
   it('2 for a path that matches nothing, naming it, while other files are still checked', async () => {
-    const dir = tempDir({'plain.md': plain, 'empty/notes.pdf': 'x'})
+    const dir = tempDir({'plain.md': plain, 'empty/notes.odt': 'x'})
     const result = await runCli(['check', 'missing.md', 'plain.md', 'empty', 'nothing/*.md'], {cwd: dir})
     expect(result.code).toBe(2)
     expect(result.stderr).toBe(
       [
         'plainly: missing.md: cannot find this file or folder',
-        'plainly: empty: no files to check in this folder (looked for .md .markdown .txt .text .html .htm .docx)',
+        'plainly: empty: no files to check in this folder (looked for .md .markdown .txt .text .html .htm .docx .pdf)',
         'plainly: nothing/*.md: no files match this pattern',
         ''
       ].join('\n')
@@ -135,7 +135,7 @@ describe('inputs', () => {
       'docs/sub/d.htm': `<p>${plain}</p>`,
       'docs/e.markdown': plain,
       'docs/f.text': plain,
-      'docs/skip.pdf': 'x',
+      'docs/skip.odt': 'x',
       'docs/node_modules/x.md': jargon,
       'docs/.git/y.md': jargon
     })

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {readFileSync, statSync, writeFileSync, chmodSync} from 'node:fs'
 import path from 'node:path'
-import {encryptedDocx, encryptedPdf, leafletDocx, leafletPdf, scannedPdf, zipBombDocx} from './fixtures/documents.js'
+import {encryptedDocx, encryptedPdf, leafletDocx, leafletPdf, leafletPdfWithList, scannedPdf, zipBombDocx} from './fixtures/documents.js'
 import {runCli, tempDir} from './helpers.js'
 
 type Finding = {ruleId: string; actual: string; line: number; column: number; paragraph?: number; heading?: string; page?: number; snippet?: string}
@@ -60,6 +60,40 @@ describe('PDF', () => {
     expect(all).not.toContain('infor-')
     expect(file.readingAge.counts.sentences).toBe(6)
     expect(sentences.join(' ') + all).toContain('This paragraph carries on over the page and it continues here on the second page with no break.')
+  })
+
+  it('splits paragraphs where a real leaflet does (gaps, indented first lines), each list item on its own', async () => {
+    const {bytes, paragraphs} = await leafletPdfWithList()
+    const dir = tempDir({'leaflet.pdf': bytes})
+    const {report} = await runCli(['check', 'leaflet.pdf', '--format', 'json', '--no-config', '--max-sentence-words', '12'], {cwd: dir}).then((result) => ({report: JSON.parse(result.stdout)}))
+    const file = report.files[0]
+    const [{pdfToText}] = await Promise.all([import('../src/io/pdf.js')])
+    const read = await pdfToText(bytes)
+    expect(read.blocks.map((block) => ({page: block.page, text: block.text}))).toEqual(paragraphs)
+    // Every finding is on the page and paragraph where its words are.
+    expect(file.findings.length).toBeGreaterThan(3)
+    for (const finding of file.findings as Finding[]) {
+      if (finding.ruleId === 'reading-age') continue
+      const paragraph = paragraphs[finding.paragraph! - 1]!
+      expect(finding.page, `${finding.ruleId} ${finding.actual}`).toBe(paragraph.page)
+      expect(paragraph.text.replace(/\s+/g, ' '), `${finding.ruleId} ${finding.actual}`).toContain(finding.actual.replace(/\s+/g, ' '))
+    }
+    const where = (words: string) => (file.findings as Finding[]).find((finding) => finding.actual === words)
+    expect(where('leverage')).toMatchObject({page: 1, paragraph: 9, heading: 'Your colonoscopy'})
+    expect(where('facilitate')).toMatchObject({page: 2, paragraph: 15, heading: 'After the test'})
+    // No sentence runs from a lead-in line into a bullet, or from one bullet into the next.
+    const long = (file.findings as Finding[]).filter((finding) => finding.ruleId === 'long-sentence').map((finding) => finding.actual)
+    for (const sentence of long) expect(sentence).not.toMatch(/\u2022.*\u2022|:\s*\u2022/)
+    expect(file.readingAge.counts.sentences).toBe(17)
+  })
+
+  it('is checked in folders, unless a Word file of the same name is beside it (a copy), and says so', async () => {
+    const dir = tempDir({'docs/leaflet.docx': await leafletDocx(), 'docs/leaflet.pdf': await leafletPdf(), 'docs/poster.pdf': await leafletPdf(), 'docs/notes.md': 'Hello.\n'})
+    const result = await check(dir, 'docs')
+    expect(result.report.files.map((file: {path: string}) => file.path)).toEqual(['docs/leaflet.docx', 'docs/notes.md', 'docs/poster.pdf'])
+    expect(result.stderr).toContain('plainly: left out a PDF with a Word file of the same name beside it (the Word file is checked instead): docs/leaflet.pdf; name a PDF to check it too\n')
+    // Named directly, it is checked.
+    expect((await check(dir, 'docs/leaflet.pdf')).report.files.map((file: {path: string}) => file.path)).toEqual(['docs/leaflet.pdf'])
   })
 
   it('locates findings by page, paragraph, heading and snippet', async () => {

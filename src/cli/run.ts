@@ -164,6 +164,12 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
     for (const input of found.ignored) {
       io.stderr.write(`plainly: ${input} is skipped by the ignore rules (${flags.ignorePath ?? IGNORE_FILE} or --ignore-pattern); add --no-ignore to check it\n`)
     }
+    if (found.pdfCopies.length > 0) {
+      const count = found.pdfCopies.length
+      io.stderr.write(
+        `plainly: left out ${count === 1 ? 'a PDF' : `${count} PDFs`} with a Word file of the same name beside ${count === 1 ? 'it' : 'them'} (the Word ${count === 1 ? 'file is' : 'files are'} checked instead): ${found.pdfCopies.slice(0, 3).join(', ')}${count > 3 ? ` and ${count - 3} more` : ''}; name a PDF to check it too\n`
+      )
+    }
 
     const useCache = flags.cache || flags.cacheLocation !== undefined || flags.cacheStrategy !== undefined
     const cache = useCache ? await ResultCache.open(flags.cacheLocation ?? DEFAULT_CACHE_LOCATION, io.cwd, {strategy: flags.cacheStrategy}) : undefined
@@ -215,7 +221,7 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
   }
 
   for (const item of unmatched) io.stderr.write(`plainly: ${item.input}: ${item.reason}\n`)
-  if (results.length === 0) throw new UsageError('there were no files to check', 'check the paths you gave; folders are searched for .md, .markdown, .txt, .text, .html, .htm and .docx files')
+  if (results.length === 0) throw new UsageError('there were no files to check', 'check the paths you gave; folders are searched for .md, .markdown, .txt, .text, .html, .htm, .docx and .pdf files')
   return {results, absolute, sources, unmatched, gates, session}
 }
 

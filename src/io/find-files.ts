@@ -30,6 +30,8 @@ export interface FoundFiles {
   unmatched: Unmatched[]
   /** Files named directly that ignore rules left out. */
   ignored: string[]
+  /** PDFs found in folders beside a Word file of the same name (a copy of it), so left out. */
+  pdfCopies: string[]
 }
 
 export interface IgnoreOptions {
@@ -64,6 +66,7 @@ export function createIgnore(cwd: string, options: IgnoreOptions = {}): Ignore |
 export async function findFiles(inputs: readonly string[], cwd: string, ignored?: Ignore): Promise<FoundFiles> {
   const seen = new Set<string>()
   const files: FoundFile[] = []
+  const pdfCopies: string[] = []
   const unmatched: Unmatched[] = []
   const left: string[] = []
   const isIgnored = (absolute: string, folder = false) => {
@@ -92,7 +95,7 @@ export async function findFiles(inputs: readonly string[], cwd: string, ignored?
       continue
     }
     if (info?.isDirectory()) {
-      const found = await walk(absolute, (item, folder) => isIgnored(item, folder))
+      const found = await walk(absolute, (item, folder) => isIgnored(item, folder), (pdf) => pdfCopies.push(showPath(pdf, cwd)))
       if (found.length === 0) unmatched.push({input, reason: `no files to check in this folder (looked for ${Object.keys(EXTENSIONS).join(' ')})`})
       for (const file of found) add(file)
     } else if (info) {
@@ -109,10 +112,15 @@ export async function findFiles(inputs: readonly string[], cwd: string, ignored?
       unmatched.push({input, reason: 'cannot find this file or folder'})
     }
   }
-  return {files, unmatched, ignored: left}
+  return {files, unmatched, ignored: left, pdfCopies}
 }
 
-async function walk(folder: string, isIgnored: (absolute: string, folder: boolean) => boolean): Promise<string[]> {
+/**
+ * A folder's files to check, in order. A PDF beside a Word file of the same
+ * name (leaflet.pdf and leaflet.docx) is most likely an export of it: the
+ * Word file is checked and the PDF left out (`onCopy` hears of it).
+ */
+async function walk(folder: string, isIgnored: (absolute: string, folder: boolean) => boolean, onCopy: (pdf: string) => void): Promise<string[]> {
   const found: string[] = []
   let entries
   try {
@@ -121,14 +129,16 @@ async function walk(folder: string, isIgnored: (absolute: string, folder: boolea
     return found
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const names = new Set(entries.map((entry) => entry.name.toLowerCase()))
   for (const entry of entries) {
     if (ALWAYS_SKIPPED.has(entry.name) || entry.name.startsWith('.')) continue
     const full = path.join(folder, entry.name)
     // Symbolic links to folders are not followed (no loops); links to files are read.
     if (entry.isDirectory()) {
-      if (!isIgnored(full, true)) found.push(...(await walk(full, isIgnored)))
+      if (!isIgnored(full, true)) for (const file of await walk(full, isIgnored, onCopy)) found.push(file)
     } else if ((entry.isFile() || entry.isSymbolicLink()) && isSupported(entry.name) && !isIgnored(full, false)) {
-      found.push(full)
+      if (/\.pdf$/i.test(entry.name) && names.has(`${entry.name.slice(0, -4).toLowerCase()}.docx`)) onCopy(full)
+      else found.push(full)
     }
   }
   return found

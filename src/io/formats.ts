@@ -9,7 +9,8 @@ export const EXTENSIONS: Readonly<Record<string, Format>> = {
   '.text': 'text',
   '.html': 'html',
   '.htm': 'html',
-  '.docx': 'docx'
+  '.docx': 'docx',
+  '.pdf': 'pdf'
 }
 
 /** Extra extensions understood when a file is named directly or matched by a pattern. */
@@ -17,8 +18,7 @@ const ALSO: Readonly<Record<string, Format>> = {
   '.mdown': 'markdown',
   '.mkd': 'markdown',
   '.mdx': 'markdown',
-  '.xhtml': 'html',
-  '.pdf': 'pdf'
+  '.xhtml': 'html'
 }
 
 /** The format for a file name; files with other extensions are read as plain text. */
@@ -32,7 +32,7 @@ export function isSupported(name: string): boolean {
   return path.extname(name).toLowerCase() in EXTENSIONS
 }
 
-/** Checked when matched by a glob pattern (folders leave PDFs out: they are often copies of a Word file). */
+/** Checked when matched by a glob pattern. */
 export function isKnown(name: string): boolean {
   const extension = path.extname(name).toLowerCase()
   return extension in EXTENSIONS || extension in ALSO

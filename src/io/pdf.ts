@@ -18,10 +18,16 @@ interface Item {
 interface Line {
   page: number
   y: number
+  /** Where the line starts. */
   x: number
+  /** Where its words start: after a bullet or number drawn on its own ("•", "1."), else x. */
+  textX: number
   size: number
   text: string
 }
+
+/** A list marker at the start of a line: a bullet, or a number or letter with a full stop or bracket. */
+const LIST_MARKER = /^(?:[\u2022\u2023\u25E6\u2043\u2219\u25AA\u25CF\u25A0\u25A1\u2013\u2014*\-\u00B7o](?=\s)|\(?(?:\d{1,2}|[a-z])[.)](?=\s))/
 
 export interface PdfText {
   text: string
@@ -72,10 +78,12 @@ function toLines(items: Item[], page: number): Line[] {
     const size = Math.abs(item.transform[3]!) || item.height || 10
     const line = lines.find((candidate) => Math.abs(candidate.y - y) < size * 0.4)
     if (!line) {
-      lines.push({page, y, x, size, text: item.str, end: x + item.width})
+      lines.push({page, y, x, textX: x, size, text: item.str, end: x + item.width})
       continue
     }
     const gap = x - line.end
+    // A marker drawn on its own: the line's words start here.
+    if (line.textX === line.x && item.str.trim() !== '' && LIST_MARKER.test(`${line.text.trim()} `) && line.text.trim().length <= 4) line.textX = x
     line.text += gap > size * 0.15 && !line.text.endsWith(' ') && !item.str.startsWith(' ') ? ` ${item.str}` : item.str
     line.end = x + item.width
     line.size = Math.max(line.size, size)
@@ -106,31 +114,50 @@ function dropFurniture(lines: Line[], heights: number[], pages: number): Line[] 
   })
 }
 
+/**
+ * Lines into paragraphs, as a reader sees them. On one page a line starts a
+ * new paragraph when:
+ *   - the gap above it is wider than the document's lines are spaced
+ *     (paragraph spacing), or the text changes size (a heading);
+ *   - it starts with a list marker (each list item is a paragraph of its own);
+ *   - it is indented further than the line above's words (an indented first
+ *     line; the wrapped lines of a list item start where its words do), or
+ *     starts left of a list item's words (the list has ended).
+ * Across a page break a paragraph carries on when it has not ended a
+ * sentence and the next line starts in lower case.
+ */
 function toParagraphs(lines: Line[], pages: number): PdfText {
-  // Typical gap between lines of one paragraph: the most common small gap.
+  // How far apart the lines of one paragraph are: the closest common spacing,
+  // but never more than a line and a quarter of the text (a leaflet of
+  // one-line paragraphs has no closer lines to learn it from).
   const gaps: number[] = []
   for (let index = 1; index < lines.length; index++) {
     const previous = lines[index - 1]!
     const line = lines[index]!
-    if (line.page === previous.page) gaps.push(previous.y - line.y)
+    if (line.page === previous.page && Math.abs(line.size - previous.size) < 1.5) gaps.push((previous.y - line.y) / line.size)
   }
-  const typical = median(gaps.filter((gap) => gap > 0)) ?? 14
+  const lineSpacing = Math.min(percentile(gaps.filter((gap) => gap > 0), 0.2) ?? 1.25, 1.25)
 
-  const paragraphs: Array<{page: number; text: string; size: number}> = []
-  let current: {page: number; text: string; size: number} | undefined
+  const paragraphs: Array<{page: number; text: string; size: number; listItem: boolean}> = []
+  let current: {page: number; text: string; size: number; listItem: boolean} | undefined
   let previous: Line | undefined
   for (const line of lines) {
     const samePage = previous?.page === line.page
-    const gap = previous && samePage ? previous.y - line.y : 0
-    const continues =
-      current !== undefined &&
-      previous !== undefined &&
-      Math.abs(line.size - previous.size) < 1.5 &&
-      (samePage ? gap > 0 && gap < typical * 1.4 : !/[.!?:]["”’)]?$/.test(current.text) && /^[a-z]/.test(line.text))
+    const marker = LIST_MARKER.test(line.text)
+    let continues = current !== undefined && previous !== undefined && Math.abs(line.size - previous.size) < 1.5 && !marker
+    if (continues && samePage) {
+      const gap = (previous!.y - line.y) / line.size
+      const indented = line.x > previous!.textX + line.size * 0.6
+      // Back at the margin after a list item: the list has ended.
+      const outdented = current!.listItem && line.x < previous!.textX - line.size * 0.6
+      continues = gap > 0 && gap <= lineSpacing * 1.3 && !indented && !outdented
+    } else if (continues) {
+      continues = !/[.!?:]["”’)]?$/.test(current!.text) && /^[a-z]/.test(line.text)
+    }
     if (continues && current) {
       current.text = /\p{L}-$/u.test(current.text) && /^\p{Ll}/u.test(line.text) ? current.text.slice(0, -1) + line.text : `${current.text} ${line.text}`
     } else {
-      current = {page: line.page, text: line.text, size: line.size}
+      current = {page: line.page, text: line.text, size: line.size, listItem: marker}
       paragraphs.push(current)
     }
     previous = line
@@ -145,7 +172,7 @@ function toParagraphs(lines: Line[], pages: number): PdfText {
     const start = text.length
     text += paragraph.text
     const words = paragraph.text.split(/\s+/).length
-    const isHeading = paragraph.size > body + 1 || (words <= 8 && !/[.!?:,;]$/.test(paragraph.text))
+    const isHeading = !paragraph.listItem && (paragraph.size > body + 1 || (words <= 8 && !/[.!?:,;]$/.test(paragraph.text)))
     if (isHeading) heading = paragraph.text
     blocks.push({start, end: text.length, paragraph: index + 1, page: paragraph.page, heading, text: paragraph.text, runs: [{start, end: text.length, textStart: 0}], isHeading})
   })
@@ -153,7 +180,11 @@ function toParagraphs(lines: Line[], pages: number): PdfText {
 }
 
 function median(values: number[]): number | undefined {
+  return percentile(values, 0.5)
+}
+
+function percentile(values: number[], share: number): number | undefined {
   if (values.length === 0) return undefined
   const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
+  return sorted[Math.floor((sorted.length - 1) * share)]
 }
