@@ -2,6 +2,7 @@
  * `plainly glossary …`: list, show, validate, export, import and sources.
  * Each action returns an exit code; output goes to the injected streams.
  */
+import {pushAll, maxOf} from '../shared/arrays.js'
 import {existsSync, readFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
@@ -119,7 +120,7 @@ function formatList(entries: readonly GlossaryEntry[], format: string): string {
   if (format === 'csv') return toCsv([[...COLUMNS], ...entries.map((entry) => entryToRow(entry))])
   const rows = entries.map((entry) => [entry.id, entry.terms.join(', '), entry.explain ? `explain it${entry.alternatives.length ? `; ${entry.alternatives.join(', ')}` : ''}` : entry.alternatives.join(', '), entry.severity])
   const header = ['id', 'words', 'say instead', 'severity']
-  const widths = header.map((title, column) => Math.min(40, Math.max(title.length, ...rows.map((row) => row[column]!.length))))
+  const widths = header.map((title, column) => Math.min(40, maxOf(rows.map((row) => row[column]!.length), title.length)))
   const line = (row: string[]) => row.map((cell, column) => (cell.length > widths[column]! ? `${cell.slice(0, widths[column]! - 1)}\u2026` : cell.padEnd(widths[column]!))).join('  ').trimEnd()
   return `${[line(header), ...rows.map(line)].join('\n')}\n${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}\n`
 }
@@ -205,7 +206,7 @@ function rawEntries(options: {packs: string[]; layers: string[]; shipped: boolea
         continue
       }
       const parsed = parseGlossary(text, shown)
-      problems.push(...parsed.problems)
+      pushAll(problems, parsed.problems)
       for (const entry of parsed.entries) if (!('disabled' in entry)) entries.push(entry)
     }
   }

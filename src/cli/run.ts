@@ -2,6 +2,7 @@
  * Run the CLI: parse flags, check, write the reports, return the exit code.
  * The only place (with io/) that deals with streams and files.
  */
+import {pushAll} from '../shared/arrays.js'
 import {existsSync, statSync} from 'node:fs'
 import {readFile, stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
@@ -160,7 +161,7 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
     }
     const found = await findFiles(files, io.cwd, ignore)
     for (const file of found.files) absolute.set(file.shown, file.absolute)
-    unmatched.push(...found.unmatched)
+    pushAll(unmatched, found.unmatched)
     for (const input of found.ignored) {
       io.stderr.write(`plainly: ${input} is skipped by the ignore rules (${flags.ignorePath ?? IGNORE_FILE} or --ignore-pattern); add --no-ignore to check it\n`)
     }

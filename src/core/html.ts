@@ -4,6 +4,7 @@
  * note headings and table cells, which are checked but are not prose for
  * reading age.
  */
+import {pushAll} from '../shared/arrays.js'
 import type {Element, Nodes as HastNodes, Root as HastRoot} from 'hast'
 import type {Transformer} from 'unified'
 import {location} from 'vfile-location'
@@ -26,7 +27,7 @@ export default function rehypePrepare(): Transformer<HastRoot> {
       if (node.type === 'comment') {
         const start = node.position?.start.offset
         // The comment's text starts after "<!--".
-        controls.push(...commentControls(`<!--${node.value}-->`, start, place))
+        pushAll(controls, commentControls(`<!--${node.value}-->`, start, place))
         return
       }
       if (node.type === 'element') {

@@ -5,6 +5,7 @@
  * positions are exact (see source-runs.ts). Code, HTML, front matter and
  * bare URLs are never checked.
  */
+import {pushAll} from '../shared/arrays.js'
 import type {Nodes as MdastNodes, Root as MdastRoot} from 'mdast'
 import type {Paragraph as NlcstParagraph, Root as NlcstRoot} from 'nlcst'
 import type {Processor, Transformer} from 'unified'
@@ -28,13 +29,13 @@ export default function remarkBridge(destination: Processor<any, any, any, any, 
     const controls: Control[] = []
     const visit = (node: MdastNodes) => {
       if (node.type === 'html') {
-        controls.push(...commentControls(node.value, node.position?.start.offset, place))
+        pushAll(controls, commentControls(node.value, node.position?.start.offset, place))
         return
       }
       if (UNITS.has(node.type)) {
         // Comments inside a paragraph count too.
         const collect = (child: MdastNodes) => {
-          if (child.type === 'html') controls.push(...commentControls(child.value, child.position?.start.offset, place))
+          if (child.type === 'html') pushAll(controls, commentControls(child.value, child.position?.start.offset, place))
           else if ('children' in child) for (const grandchild of child.children) collect(grandchild as MdastNodes)
         }
         collect(node)

@@ -35,7 +35,7 @@ export function createParser(processor: Processor<any, any, any, any, any>): Par
 
 /**
  * The text-to-words bridges spread each text node's words into one call
- * (`push(...words)`), which fails past about 100,000 words. Long runs are cut
+ * (spread into push), which fails past about 100,000 words. Long runs are cut
  * at white space into pieces well under that; a cut at white space never
  * changes the words.
  */

@@ -3,6 +3,7 @@
  * team glossary in order. A later layer adds entries, replaces an entry with
  * the same id, or switches one off with `disabled: true`.
  */
+import {pushAll} from '../shared/arrays.js'
 import {isAscii} from 'node:buffer'
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
@@ -107,8 +108,8 @@ export function loadLayers(options: LoadGlossaryOptions = {}): LoadedGlossary {
 
   if (options.shipped !== false) {
     const acronyms = readAcronymsFile(path.join(SHIPPED_GLOSSARY_DIR, ACRONYMS_FILE_NAME), displayPath(path.join(SHIPPED_GLOSSARY_DIR, ACRONYMS_FILE_NAME), cwd))
-    problems.push(...acronyms.problems)
-    knownAcronyms.push(...acronyms.acronyms)
+    pushAll(problems, acronyms.problems)
+    pushAll(knownAcronyms, acronyms.acronyms)
   }
   for (const {layer, files} of layerFiles(options)) {
     // The shipped files form one layer: an id used twice across them is a mistake.
@@ -154,7 +155,7 @@ function readLayer(file: string, cwd: string, problems: GlossaryProblem[], known
   }
   const cached = readPrebuilt<PrebuiltGlossary>('glossary', file, bytes)
   if (cached) {
-    knownAcronyms.push(...cached.knownAcronyms)
+    pushAll(knownAcronyms, cached.knownAcronyms)
     // Freshly parsed for this call, so the entries can be given their file in place.
     const {entries, keys} = cached
     for (let index = 0; index < entries.length; index++) {
@@ -167,8 +168,8 @@ function readLayer(file: string, cwd: string, problems: GlossaryProblem[], known
   // ASCII (most glossaries) reads as Latin-1 to the same text, and much faster than UTF-8 for a large file.
   const text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')
   const parsed = parseGlossary(text.replace(/^\uFEFF/, ''), shown)
-  problems.push(...parsed.problems)
-  knownAcronyms.push(...parsed.knownAcronyms)
+  pushAll(problems, parsed.problems)
+  pushAll(knownAcronyms, parsed.knownAcronyms)
   return parsed.entries
 }
 

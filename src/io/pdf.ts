@@ -5,6 +5,7 @@
  * a line end are joined; paragraphs are found from the gaps between lines and
  * carried across page breaks, so reading age is not distorted by layout.
  */
+import {pushAll} from '../shared/arrays.js'
 import type {Block} from '../core/locate.js'
 import {DocumentProblem} from './docx.js'
 
@@ -54,7 +55,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
       const page = await doc.getPage(number)
       heights.push(page.view[3] ?? 842)
       const content = await page.getTextContent()
-      lines.push(...toLines(content.items.filter((item) => 'str' in item) as unknown as Item[], number))
+      pushAll(lines, toLines(content.items.filter((item) => 'str' in item) as unknown as Item[], number))
       page.cleanup()
     }
     if (lines.map((line) => line.text).join('').replace(/\s/g, '').length < 3) {

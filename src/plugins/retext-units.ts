@@ -6,6 +6,7 @@
  * - a full stop after a number ends a sentence when a capital follows
  *   ("Call 111. They can help." is two sentences).
  */
+import {pushAll} from '../shared/arrays.js'
 import type {Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
 import {textOf} from './words.js'
 
@@ -22,7 +23,7 @@ export default function retextUnits() {
   return function (tree: Root): undefined {
     const children: Root['children'] = []
     for (const child of tree.children) {
-      if (child.type === 'ParagraphNode') children.push(...splitParagraph(child))
+      if (child.type === 'ParagraphNode') pushAll(children, splitParagraph(child))
       else children.push(child)
     }
     tree.children = children
@@ -44,7 +45,7 @@ function splitParagraph(paragraph: Paragraph): Paragraph[] {
         // Leading white space stays with the unit before.
         groups.push([])
       }
-      groups[groups.length - 1]!.push(...sentence.before, sentence.node)
+      pushAll(groups[groups.length - 1]!, sentence.before).push(sentence.node)
     }
     afterLineBreak = false
   }
@@ -75,7 +76,7 @@ function splitSentence(sentence: Sentence, atLineStart: boolean): Piece[] {
     if (current.some((node) => node.type !== 'WhiteSpaceNode')) {
       pieces.push({node: withPosition({type: 'SentenceNode', children: current}), before, startsUnit})
     } else if (pieces.length > 0) {
-      pieces[pieces.length - 1]!.node.children.push(...current)
+      pushAll(pieces[pieces.length - 1]!.node.children, current)
     }
     current = []
     before = []
@@ -93,7 +94,7 @@ function splitSentence(sentence: Sentence, atLineStart: boolean): Piece[] {
     if (startsUnit && current.length === 0) {
       const length = markerLength(children, index)
       if (length > 0) {
-        current.push(...markerNodes(children.slice(index, index + length)))
+        pushAll(current, markerNodes(children.slice(index, index + length)))
         index += length - 1
         continue
       }

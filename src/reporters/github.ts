@@ -9,6 +9,7 @@
  * the log line is the only place the full totals appear; a plain line uses
  * no annotation slot.
  */
+import {pushAll} from '../shared/arrays.js'
 import type {FileResult, Finding, Report, Severity} from '../types.js'
 import {
   escapeGithubData,
@@ -26,7 +27,7 @@ const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = {error: 'error
 
 export const github: Reporter = (report, options) => {
   const lines: string[] = []
-  for (const file of report.files) lines.push(...fileCommands(file, options))
+  for (const file of report.files) pushAll(lines, fileCommands(file, options))
   lines.push(summaryLine(report))
   return `${lines.join('\n')}\n`
 }

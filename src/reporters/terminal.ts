@@ -3,6 +3,7 @@
  * its place, severity, what to do and the rule, then why; the reading age
  * against the target with the hardest sentences; a total at the end.
  */
+import {pushAll, maxOf} from '../shared/arrays.js'
 import {Chalk, type ChalkInstance} from 'chalk'
 import {SEVERITIES, type FileResult, type Finding, type Report, type Severity} from '../types.js'
 import type {Reporter, ReporterOptions} from './types.js'
@@ -13,7 +14,8 @@ export const terminal: Reporter = (report, options) => {
   const chalk = new Chalk({level: options.color})
   const lines: string[] = []
   for (const file of report.files) {
-    lines.push(...fileSection(file, options, chalk), '')
+    pushAll(lines, fileSection(file, options, chalk))
+    lines.push('')
   }
   lines.push(summaryLine(report, chalk))
   return `${lines.join('\n')}\n`
@@ -28,7 +30,7 @@ function shown(finding: Finding, options: ReporterOptions): boolean {
 function fileSection(file: FileResult, options: ReporterOptions, chalk: ChalkInstance): string[] {
   const lines = [chalk.underline(file.path)]
   const findings = file.findings.filter((finding) => shown(finding, options))
-  const width = Math.max(0, ...findings.map((finding) => place(finding).length))
+  const width = maxOf(findings.map((finding) => place(finding).length), 0)
   for (const finding of findings) {
     const colour = finding.severity === 'error' ? chalk.red : finding.severity === 'warning' ? chalk.yellow : chalk.cyan
     lines.push(`  ${chalk.dim(place(finding).padEnd(width))}  ${colour(finding.severity.padEnd(10))}  ${finding.message}  ${chalk.dim(finding.ruleId)}`)
