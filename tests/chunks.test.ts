@@ -110,6 +110,45 @@ describe('checking long documents in pieces', () => {
   })
 })
 
+describe('one long paragraph', () => {
+  // Sentences with traps for a cut: abbreviations, code spans, links and emphasis with full stops inside.
+  const SENTENCES = [
+    'We need assurance from our stakeholders.',
+    'Ask Dr. Smith about the referral, or the practice manager.',
+    'Bring your letter, your medicines, etc. Then wait to be called.',
+    'The form is at `forms/apply. Now` in the shared drive.',
+    'Read [the guide. It is short](https://example.org/a. B) before you come.',
+    'This is *important. Please* read it twice.',
+    'We will utilise the feedback going forward.',
+    'Call 111. They can help you.'
+  ]
+  const paragraph = (count: number, join = ' ') => Array.from({length: count}, (_, index) => SENTENCES[(index * 3 + (index >> 2)) % SENTENCES.length]).join(join)
+
+  it('is cut at sentence ends, with the same results as checking it whole, in Markdown and plain text', async () => {
+    for (const [format, join] of [['markdown', ' '], ['markdown', '\n'], ['text', ' ']] as const) {
+      const text = `# Title\n\n${paragraph(300, join)}\n`
+      const offsets = chunkOffsets(text, format, 1000)
+      expect(offsets.length, format).toBeGreaterThan(5)
+      // Each cut starts a sentence; in Markdown, never inside the traps (in plain text, * and ` are only characters).
+      for (const offset of offsets.slice(1)) {
+        expect(text.slice(offset - 2, offset), format).toMatch(/^[.!?*][ \n]$/)
+        expect(text.slice(offset - 6, offset), format).not.toMatch(/(?:Dr|etc)\. $/)
+        if (format === 'markdown') expect(SENTENCES.some((sentence) => text.startsWith(sentence, offset)), `${format}: ${text.slice(offset, offset + 30)}`).toBe(true)
+      }
+      const {once, split} = await both(text, format, 1000)
+      expect(once.findings.length).toBeGreaterThan(150)
+      expect(split).toEqual(once)
+    }
+  })
+
+  it('is never cut inside a heading, a table, indented code or an HTML block', () => {
+    const long = paragraph(200)
+    for (const text of [`# ${long}\n`, `| a | b |\n| --- | --- |\n| ${long} | x |\n`, `    ${long}\n`, `<div>${long}</div>\n`, `${long}\n---\n`]) {
+      expect(chunkOffsets(text, 'markdown', 1000), text.slice(0, 20)).toEqual([0])
+    }
+  })
+})
+
 describe('where pieces are cut', () => {
   it('never cuts inside fenced code, HTML blocks or front matter, nor before a line that could be front matter', () => {
     const code = '```\nfirst\n\nsecond\n\nthird\n```'

@@ -3,16 +3,15 @@
  * into a fatal finding on that file so the run goes on.
  */
 import type {VFile} from 'vfile'
-import type {Format} from '../types.js'
+import type {FileResult, Format} from '../types.js'
 import type {RuleSetting} from '../io/config.js'
 import {applyControls, type TermResolver} from './controls.js'
 import type {FamilyMembers} from './rules.js'
-import type {Point, Position} from 'unist'
 import {VFile as File} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
 import {chunkOffsets, chunkStarts, CHUNK_SIZE, shiftPoint, type Carry, type ChunkStart} from './chunks.js'
 import type {Control} from './controls.js'
-import {addFinding, fixOf, setFix, setSeverity} from './messages.js'
+import {addFinding} from './messages.js'
+import {Findings, toFileResult} from './results.js'
 import {emptyFileRule} from './core-rules.js'
 import {createProcessor, type AnyProcessor, type ProcessorSettings} from './processor.js'
 
@@ -47,11 +46,15 @@ export interface CheckBundle {
   chunkSize?: number
 }
 
-export async function checkFile(file: VFile, bundle: CheckBundle): Promise<VFile> {
+export async function checkFile(file: VFile, bundle: CheckBundle): Promise<FileResult> {
   const {processorFor, rules = {}, resolve = () => undefined, chunkSize = CHUNK_SIZE} = bundle
   const format = file.data.format ?? 'text'
+  const found = new Findings(file)
   // A file that could not be read already carries its one fatal finding.
-  if (file.messages.some((message) => message.fatal)) return file
+  if (file.messages.some((message) => message.fatal)) {
+    found.take(file)
+    return toFileResult(file, found)
+  }
   if (String(file).trim() === '') {
     addFinding(file, {
       reason: 'This file is empty, so there was nothing to check',
@@ -59,7 +62,9 @@ export async function checkFile(file: VFile, bundle: CheckBundle): Promise<VFile
       severity: emptyFileRule.severity,
       note: 'An empty file is often a mistake: a draft that was never saved, or a file saved in the wrong place.'
     })
-    return file
+    found.take(file)
+    applyRules(found, rules)
+    return toFileResult(file, found)
   }
   const tooDeep = format === 'markdown' ? deepestNesting(String(file)) > MAX_NESTING : false
   if (tooDeep) {
@@ -69,7 +74,8 @@ export async function checkFile(file: VFile, bundle: CheckBundle): Promise<VFile
       severity: 'error'
     })
     message.fatal = true
-    return file
+    found.take(file)
+    return toFileResult(file, found)
   }
   try {
     const processor = await processorFor(format)
@@ -79,7 +85,7 @@ export async function checkFile(file: VFile, bundle: CheckBundle): Promise<VFile
       const tree = processor.parse(file)
       await processor.run(tree, file)
     } else {
-      await checkInPieces(file, processor, source, chunkStarts(source, offsets))
+      await checkInPieces(file, processor, source, chunkStarts(source, offsets), found)
     }
   } catch (error) {
     // Very deep nesting (thousands of HTML elements inside each other) runs out of stack.
@@ -94,18 +100,20 @@ export async function checkFile(file: VFile, bundle: CheckBundle): Promise<VFile
     message.fatal = true
     message.cause = error
   }
-  applyRules(file, rules)
-  applyControls(file, resolve, file.data.controls?.length ? bundle.members : undefined)
-  return file
+  found.take(file)
+  applyRules(found, rules)
+  applyControls(found, file.data.controls ?? [], resolve, file.data.controls?.length ? bundle.members : undefined)
+  return toFileResult(file, found)
 }
 
 /**
  * Check a long document a piece at a time (see chunks.ts): each piece is
- * parsed and checked on its own, its findings and control comments moved
- * to the whole document's place, and what the plugins carry from piece to
- * piece finished at the end. Only one piece's tree is in memory at a time.
+ * parsed and checked on its own, its findings (taken as soon as the piece
+ * is done) and control comments moved to the whole document's place, and
+ * what the plugins carry from piece to piece finished at the end. Only one
+ * piece's tree and messages are in memory at a time.
  */
-async function checkInPieces(file: VFile, processor: AnyProcessor, source: string, starts: readonly ChunkStart[]): Promise<void> {
+async function checkInPieces(file: VFile, processor: AnyProcessor, source: string, starts: readonly ChunkStart[], found: Findings): Promise<void> {
   const carry: Carry = {shift: (point) => point, state: {}, finishers: []}
   const controls: Control[] = []
   for (const [index, start] of starts.entries()) {
@@ -116,25 +124,11 @@ async function checkInPieces(file: VFile, processor: AnyProcessor, source: strin
     carry.shift = (point) => shiftPoint(point, start)
     const tree = processor.parse(piece)
     await processor.run(tree, piece)
-    for (const message of piece.messages) file.messages.push(moveMessage(message, start))
+    found.take(piece, start)
     for (const control of piece.data.controls ?? []) controls.push({...control, start: shiftPoint(control.start, start), end: shiftPoint(control.end, start)})
   }
   if (controls.length > 0) file.data.controls = controls
   for (const finish of carry.finishers) finish(file)
-}
-
-/** A piece's finding, moved to its place in the whole document. */
-function moveMessage(message: VFileMessage, start: ChunkStart): VFileMessage {
-  const place = message.place as Position | Point | undefined
-  if (place) {
-    message.place = 'start' in place ? {start: shiftPoint(place.start, start), end: shiftPoint(place.end, start)} : shiftPoint(place, start)
-    const first = 'start' in message.place ? message.place.start : message.place
-    message.line = first.line
-    message.column = first.column
-  }
-  const fix = fixOf(message)
-  if (fix) setFix(message, {...fix, range: [fix.range[0] + start.offset, fix.range[1] + start.offset]})
-  return message
 }
 
 /** Deeper than this, Markdown lists and quotes are not real writing and slow the parser badly. */
@@ -158,13 +152,13 @@ export function deepestNesting(text: string): number {
  * ("long-sentence", "jargon/assurance") or a family ("jargon/*", "simplify").
  * Fatal problems with the file are never switched off.
  */
-export function applyRules(file: VFile, rules: Record<string, RuleSetting>): void {
+export function applyRules(found: Findings, rules: Record<string, RuleSetting>): void {
   if (Object.keys(rules).length === 0) return
-  file.messages = file.messages.filter((message) => {
-    if (message.fatal) return true
-    const setting = ruleSetting(message.ruleId ?? '', rules)
+  found.filter((finding) => {
+    if (finding.fatal) return true
+    const setting = ruleSetting(finding.ruleId, rules)
     if (setting === 'off') return false
-    if (setting) setSeverity(message, setting)
+    if (setting) finding.severity = setting
     return true
   })
 }

@@ -11,9 +11,13 @@
  *     HTML blocks that may contain blank lines (comments, <script>, <pre>,
  *     <style>, <textarea>), and not where a line such as "---" could be
  *     mistaken for front matter.
+ * A paragraph far longer than a piece (a 20 MB document of one paragraph)
+ * is cut too, at a sentence end (see sentenceCut), so that no piece grows
+ * past twice the piece size.
  * What a document says early on (an acronym spelled out, a term explained)
  * still counts later: the plugins carry it from piece to piece (see Carry).
  */
+import {ParseEnglish} from 'parse-english'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import type {Format} from '../types.js'
@@ -64,14 +68,17 @@ const HTML_BLOCKS: Array<[RegExp, RegExp]> = [
 /**
  * The offsets where pieces start (the first is always 0). A document no
  * longer than `size` is one piece. A piece runs past `size` until the next
- * safe place; plain text with no blank lines for a long stretch is cut at a
- * line start instead (a sentence broken over that line may count as two).
+ * safe place; past twice `size` inside one paragraph, it is cut at a
+ * sentence end; plain text with no blank lines and no sentence end for a
+ * long stretch is cut at a line start instead (a sentence broken over that
+ * line may count as two).
  */
 export function chunkOffsets(text: string, format: Format, size = CHUNK_SIZE): number[] {
   if (text.length <= size || !canChunk(format)) return [0]
   const starts = [0]
   let pieceStart = 0
   let previousBlank = false
+  let paragraph: Paragraph | undefined
   let fence: {char: string; length: number} | undefined
   let htmlEnd: RegExp | undefined
   let offset = 0
@@ -90,6 +97,17 @@ export function chunkOffsets(text: string, format: Format, size = CHUNK_SIZE): n
       if (safe) {
         starts.push(offset)
         pieceStart = offset
+      }
+    }
+    if (!blank && previousBlank) paragraph = undefined
+    if (!blank && !fence && !htmlEnd && end - pieceStart > 2 * size) {
+      paragraph ??= paragraphAt(text, offset, format)
+      // Every `size` or more, while what is left of the piece would still be over twice `size`.
+      while (end - pieceStart > 2 * size) {
+        const cut = sentenceCut(text, Math.max(offset, pieceStart + size), end, paragraph, line, format)
+        if (cut === undefined) break
+        starts.push(cut)
+        pieceStart = cut
       }
     }
     if (format === 'markdown') {
@@ -111,6 +129,79 @@ export function chunkOffsets(text: string, format: Format, size = CHUNK_SIZE): n
     offset = end
   }
   return starts
+}
+
+/** A paragraph (lines up to the next blank line): whether it may be cut inside, and its inline marks so far. */
+interface Paragraph {
+  start: number
+  /** False when a cut inside it could change how it parses (Markdown: a heading, a table, code, an HTML block). */
+  cuttable: boolean
+  /** How far `marks` has counted, and the counts of inline marks from `start` to there. */
+  counted: number
+  marks: Record<string, number>
+}
+
+const INLINE_MARKS = ['`', '*', '_', '[', ']', '<', '>']
+/** A sentence end, then the capital letter of the next sentence's first word. */
+const SENTENCE_END = /[.!?]["'\u201D\u2019)\]]*[ \t]*(?:\r?\n[ \t]*)?(?=\p{Lu}\p{Ll})/gu
+const SETEXT_OR_TABLE = /^ {0,3}(?:=+|-+)[ \t]*$|\|/m
+
+function paragraphAt(text: string, start: number, format: Format): Paragraph {
+  let cuttable = true
+  if (format === 'markdown') {
+    const blank = /\n[ \t]*\r?\n/g
+    blank.lastIndex = start
+    const end = blank.exec(text)?.index ?? text.length
+    const first = text.slice(start, text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start))
+    // Indented code, headings, HTML blocks and table rows change meaning when cut; so does a setext underline below.
+    cuttable = !/^(?: {4}|\t| {0,3}[#<|])/.test(first) && !SETEXT_OR_TABLE.test(text.slice(start, end))
+  }
+  return {start, cuttable, counted: start, marks: Object.fromEntries(INLINE_MARKS.map((mark) => [mark, 0]))}
+}
+
+/**
+ * The first place in [from, end) where a new piece can start inside a
+ * paragraph: the first word of a sentence, where the English parser itself
+ * ends the sentence before (not after "Dr." or "etc."), and, in Markdown,
+ * where no code span, link, emphasis or inline HTML is open.
+ */
+function sentenceCut(text: string, from: number, end: number, paragraph: Paragraph, line: string, format: Format): number | undefined {
+  if (!paragraph.cuttable || (format === 'markdown' && /^ {0,3}#/.test(line))) return undefined
+  SENTENCE_END.lastIndex = Math.max(paragraph.start, from - 8)
+  for (let match = SENTENCE_END.exec(text); match !== null && match.index < end; match = SENTENCE_END.exec(text)) {
+    const at = match.index + match[0].length
+    if (at < from || at >= end) continue
+    if (format === 'markdown' && !balancedBefore(text, paragraph, at)) continue
+    if (parserEndsSentenceBefore(text, at)) return at
+  }
+  return undefined
+}
+
+/** Whether every inline mark opened in the paragraph before `at` is closed. */
+function balancedBefore(text: string, paragraph: Paragraph, at: number): boolean {
+  const {marks} = paragraph
+  for (let index = paragraph.counted; index < at; index++) {
+    const char = text[index]!
+    if (char in marks) marks[char]!++
+  }
+  paragraph.counted = at
+  return marks['`']! % 2 === 0 && marks['*']! % 2 === 0 && marks._! % 2 === 0 && marks['[']! === marks[']'] && marks['<']! === marks['>']
+}
+
+let parser: ParseEnglish | undefined
+
+/** Whether the English parser, given the text around `at`, starts a sentence exactly there. */
+function parserEndsSentenceBefore(text: string, at: number): boolean {
+  parser ??= new ParseEnglish()
+  const from = Math.max(0, at - 400)
+  const tree = parser.parse(text.slice(from, Math.min(text.length, at + 400)))
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type === 'SentenceNode' && sentence.position?.start.offset === at - from) return true
+    }
+  }
+  return false
 }
 
 /** Front matter (--- or +++ fenced, at the very start) is never cut. */

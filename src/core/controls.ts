@@ -9,12 +9,11 @@
  * simplify) or words from the glossary (assurance, hard to reach), separated
  * by commas. A reason after " -- " is kept with each finding it silences.
  */
-import type {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
-import type {Point, Position} from 'unist'
+import type {Point} from 'unist'
 import {normaliseWord} from '../glossary/normalise.js'
-import {addFinding} from './messages.js'
+import type {Finding} from '../types.js'
 import {unknownControlRule} from './core-rules.js'
+import type {Findings} from './results.js'
 import {isRuleName, ruleFor, type FamilyMembers} from './rules.js'
 
 export type ControlKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line'
@@ -38,7 +37,6 @@ export interface Suppression {
 declare module 'vfile' {
   interface DataMap {
     controls: Control[]
-    suppressed: Array<{message: VFileMessage; suppression: Suppression}>
   }
 }
 
@@ -64,68 +62,76 @@ export type TermResolver = (word: string) => string | undefined
 const isFamily = (target: string) => !target.includes('/') && ruleFor(target)?.family === true
 
 /**
- * Move findings silenced by control comments to file.data.suppressed, and
+ * Move findings silenced by control comments to `found.suppressed`, and
  * report comments naming unknown targets: a target must be a rule name
  * (see rules.ts; `members` lists each family's rules) or a word the
  * glossary knows.
  */
-export function applyControls(file: VFile, resolve: TermResolver, members: FamilyMembers = {}): void {
-  const controls = file.data.controls ?? []
+export function applyControls(found: Findings, controls: readonly Control[], resolve: TermResolver, members: FamilyMembers = {}): void {
   if (controls.length === 0) return
-  const suppressed = file.data.suppressed ?? []
   const used = new Set<string>()
-  const matches = (target: string, message: VFileMessage): boolean => {
-    const ruleId = message.ruleId ?? ''
+  const matches = (target: string, finding: Finding): boolean => {
+    const ruleId = finding.ruleId
     const hit =
       target === ruleId ||
       target === `${ruleId.split('/')[0]}/*` ||
       (isFamily(target) && ruleId.startsWith(`${target}/`)) ||
       resolve(target) === ruleId ||
-      (message.actual !== undefined && phrase(message.actual) === phrase(target))
+      (finding.actual !== null && phrase(finding.actual) === phrase(target))
     if (hit) used.add(target)
     return hit
   }
-  const covers = (control: Control, message: VFileMessage) => control.targets.length === 0 || control.targets.some((target) => matches(target, message))
+  const covers = (control: Control, finding: Finding) => control.targets.length === 0 || control.targets.some((target) => matches(target, finding))
+  const silence = (finding: Finding, control: Control) => {
+    const suppression: Suppression = control.reason === undefined ? {kind: 'comment', line: control.start.line} : {kind: 'comment', reason: control.reason, line: control.start.line}
+    found.suppressed.push({...finding, suppression})
+  }
 
-  file.messages = file.messages.filter((message) => {
-    if (message.fatal || message.ruleId === 'unknown-control') return true
-    const line = message.line ?? 1
-    const offset = startOffset(message)
+  found.filter((finding, offset) => {
+    if (finding.fatal || finding.ruleId === unknownControlRule.id) return true
+    const line = finding.line
     for (const control of controls) {
       const hit =
         (control.kind === 'disable-next-line' && line === control.end.line + 1) ||
         (control.kind === 'disable-line' && line >= control.start.line && line <= control.end.line)
-      if (hit && covers(control, message)) {
-        suppressed.push({message, suppression: {kind: 'comment', reason: control.reason, line: control.start.line}})
+      if (hit && covers(control, finding)) {
+        silence(finding, control)
         return false
       }
     }
-    const region = activeDisable(controls, offset, message)
-    if (region && covers(region, message)) {
-      suppressed.push({message, suppression: {kind: 'comment', reason: region.reason, line: region.start.line}})
+    const region = activeDisable(controls, offset)
+    if (region && covers(region, finding)) {
+      silence(finding, region)
       return false
     }
     return true
   })
-  file.data.suppressed = suppressed
 
   for (const control of controls) {
     for (const target of control.targets) {
       if (used.has(target) || isRuleName(target, members) || resolve(target)) continue
-      addFinding(file, {
-        reason: `This plainly comment names ${'\u201C'}${target}${'\u201D'}, which is not a rule or a word in the glossary`,
-        ruleId: unknownControlRule.id,
-        severity: unknownControlRule.severity,
-        place: {start: control.start, end: control.end},
-        actual: target,
-        note: 'Check the spelling. Name a rule such as long-sentence or jargon/assurance, or a word from the glossary, and separate several with commas.'
-      })
+      found.add(
+        {
+          ruleId: unknownControlRule.id,
+          severity: unknownControlRule.severity,
+          message: `This plainly comment names ${'\u201C'}${target}${'\u201D'}, which is not a rule or a word in the glossary`,
+          actual: target,
+          expected: [],
+          note: 'Check the spelling. Name a rule such as long-sentence or jargon/assurance, or a word from the glossary, and separate several with commas.',
+          url: null,
+          line: control.start.line,
+          column: control.start.column,
+          endLine: control.end.line,
+          endColumn: control.end.column
+        },
+        control.start.offset ?? 0
+      )
     }
   }
 }
 
 /** The disable comment in force at an offset (the latest one before it not yet re-enabled), if any. */
-function activeDisable(controls: readonly Control[], offset: number, message: VFileMessage): Control | undefined {
+function activeDisable(controls: readonly Control[], offset: number): Control | undefined {
   let active: Control | undefined
   for (const control of controls) {
     if ((control.end.offset ?? 0) > offset) break
@@ -136,14 +142,7 @@ function activeDisable(controls: readonly Control[], offset: number, message: VF
       if (control.targets.length === 0 || active.targets.length === 0 || control.targets.some((target) => active!.targets.includes(target))) active = undefined
     }
   }
-  void message
   return active
-}
-
-function startOffset(message: VFileMessage): number {
-  const place = message.place as Position | Point | undefined
-  if (!place) return 0
-  return ('start' in place ? place.start.offset : place.offset) ?? 0
 }
 
 function phrase(text: string): string {

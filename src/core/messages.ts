@@ -62,6 +62,11 @@ export function severityOf(message: VFileMessage): Severity {
   return severities.get(message) ?? (message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'suggestion')
 }
 
+/** One flat string, not a chain of joined pieces (for a message kept for many findings). */
+export function flatten(text: string): string {
+  return Array.from(text).join('')
+}
+
 /** Quote words for a comms officer: “like this”. */
 export function quote(text: string): string {
   return `\u201C${text}\u201D`

@@ -9,23 +9,70 @@ import {REPORT_VERSION, SEVERITIES, type FileResult, type Finding, type Report, 
 import {location} from 'vfile-location'
 import {locate, snippetAt, type Block, type Location} from './locate.js'
 import {fixOf, severityOf} from './messages.js'
+import {shiftPoint, type ChunkStart} from './chunks.js'
 
 const RANK: Record<string, number> = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, index]))
 
-export function toFileResult(file: VFile): FileResult {
-  const place = file.data.blocks ? location(file) : undefined
-  const convert = (message: VFileMessage) => (place ? relocate(toFinding(message), message, file.data.blocks!) : toFinding(message))
-  const findings = file.messages.map(convert).sort(compareFindings)
-  const suppressed = (file.data.suppressed ?? [])
-    .map(({message, suppression}) => ({...convert(message), suppression: Object.fromEntries(Object.entries(suppression).filter(([, value]) => value !== undefined)) as SuppressedFinding['suppression']}))
-    .sort(compareFindings)
+/**
+ * The findings of one file as they are collected: each message is turned
+ * into a finding as soon as its piece of the document has been checked (a
+ * long document's messages are not all kept at once), with the offset where
+ * it starts (for comment controls) kept beside it.
+ */
+export class Findings {
+  readonly findings: Finding[] = []
+  /** Where each finding starts in the document (offset), for comment controls. */
+  readonly starts: number[] = []
+  readonly suppressed: SuppressedFinding[] = []
+  #place: ReturnType<typeof location> | undefined
+
+  constructor(readonly file: VFile) {}
+
+  /** Turn `source`'s messages into findings and let them go; a piece's are moved by its start first. */
+  take(source: VFile, shift?: ChunkStart): void {
+    const blocks = this.file.data.blocks
+    if (blocks) this.#place ??= location(this.file)
+    for (const message of source.messages) {
+      const {finding, start, end} = toFinding(message, shift)
+      this.findings.push(blocks ? relocate(finding, start, end, blocks) : finding)
+      this.starts.push(start ?? 0)
+    }
+    source.messages = []
+  }
+
+  /** Keep the findings `keep` says yes to (and their offsets). */
+  filter(keep: (finding: Finding, start: number) => boolean): void {
+    let kept = 0
+    for (let index = 0; index < this.findings.length; index++) {
+      const finding = this.findings[index]!
+      const start = this.starts[index]!
+      if (!keep(finding, start)) continue
+      this.findings[kept] = finding
+      this.starts[kept] = start
+      kept++
+    }
+    this.findings.length = kept
+    this.starts.length = kept
+  }
+
+  add(finding: Finding, start: number): void {
+    this.findings.push(finding)
+    this.starts.push(start)
+  }
+}
+
+export function toFileResult(file: VFile, found: Findings): FileResult {
+  const blocks = file.data.blocks
+  const place = blocks ? location(file) : undefined
+  const findings = found.findings.sort(compareFindings)
+  const suppressed = found.suppressed.sort(compareFindings)
   let readingAge = file.data.readingAge ?? null
-  if (readingAge && place) {
+  if (readingAge && place && blocks) {
     readingAge = {
       ...readingAge,
       hardestSentences: readingAge.hardestSentences.map((sentence) => {
-        const found = locate(file.data.blocks!, place.toOffset(sentence) ?? 0)
-        const end = locate(file.data.blocks!, place.toOffset({line: sentence.endLine, column: sentence.endColumn}) ?? 0)
+        const found = locate(blocks, place.toOffset(sentence) ?? 0)
+        const end = locate(blocks, place.toOffset({line: sentence.endLine, column: sentence.endColumn}) ?? 0)
         if (!found || !end) return sentence
         return {...sentence, line: found.paragraph, column: found.column, endLine: end.paragraph, endColumn: end.column, ...where(found)}
       })
@@ -57,16 +104,22 @@ export function toReport(files: FileResult[], plainlyVersion: string): Report {
   }
 }
 
-function toFinding(message: VFileMessage): Finding {
+/** A message as a finding, moved by `shift` when it comes from a piece of the document; with its start and end offsets. */
+function toFinding(message: VFileMessage, shift?: ChunkStart): {finding: Finding; start?: number; end?: number} {
   const place = message.place as Position | Point | undefined
-  const start: Point = place ? ('start' in place ? place.start : place) : {line: 1, column: 1}
-  const end: Point = place && 'end' in place ? place.end : start
+  let start: Point = place ? ('start' in place ? place.start : place) : {line: 1, column: 1}
+  let end: Point = place && 'end' in place ? place.end : start
+  if (shift && place) {
+    start = shiftPoint(start, shift)
+    end = shiftPoint(end, shift)
+  }
   const finding: Finding = {
     ruleId: message.ruleId ? (message.source && message.source !== 'plainly' ? `${message.source}/${message.ruleId}` : message.ruleId) : 'unknown',
     severity: severityOf(message),
     message: message.reason,
     actual: message.actual ?? null,
-    expected: [...(message.expected ?? [])],
+    // The message's own list: made for it (plainly's plugins give an entry's list, which nothing changes).
+    expected: (message.expected as string[] | undefined) ?? [],
     note: message.note ?? null,
     url: message.url ?? null,
     line: start.line,
@@ -76,16 +129,12 @@ function toFinding(message: VFileMessage): Finding {
   }
   if (message.fatal) finding.fatal = true
   const fix = fixOf(message)
-  if (fix) finding.fix = fix
-  return finding
+  if (fix) finding.fix = shift ? {...fix, range: [fix.range[0] + shift.offset, fix.range[1] + shift.offset]} : fix
+  return {finding, start: start.offset, end: end.offset}
 }
 
 /** Word and PDF: report paragraph, heading, page and a snippet; line is the paragraph. */
-function relocate(finding: Finding, message: VFileMessage, blocks: Block[]): Finding {
-  const place = message.place as Position | Point | undefined
-  if (!place) return finding
-  const startOffset = 'start' in place ? place.start.offset : place.offset
-  const endOffset = 'end' in place ? place.end.offset : startOffset
+function relocate(finding: Finding, startOffset: number | undefined, endOffset: number | undefined, blocks: Block[]): Finding {
   if (startOffset === undefined) return finding
   const start = locate(blocks, startOffset)
   const end = locate(blocks, endOffset ?? startOffset)
@@ -111,7 +160,7 @@ function where(found: Location): {paragraph: number; heading?: string; page?: nu
   return result
 }
 
-function compareFindings(a: Finding, b: Finding): number {
+export function compareFindings(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || RANK[a.severity]! - RANK[b.severity]! || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
 }
 

@@ -24,7 +24,7 @@ import {DEFAULT_OPTIONS, type CheckOptions, type FileResult, type Format, type R
 import {VERSION} from '../version.js'
 import {checkFile, createProcessors, type CheckBundle} from './check.js'
 import type {AnyProcessor} from './processor.js'
-import {toFileResult, toReport} from './results.js'
+import {toReport} from './results.js'
 
 export interface SessionOptions extends CheckOptions {
   /** Optional glossary packs by name (see glossary/packs/), layered over the shipped glossary. */
@@ -186,7 +186,7 @@ export function createSession(options: SessionOptions = {}): Session {
   const check = async (file: VFile) => {
     const absolute = path.resolve(cwd, file.path ?? 'stdin.md')
     const bundle = bundleFor(absolute).ready()
-    return toFileResult(await checkFile(file, bundle))
+    return checkFile(file, bundle)
   }
 
   return {
@@ -198,13 +198,13 @@ export function createSession(options: SessionOptions = {}): Session {
     },
     async checkPath(absolute, shown) {
       const bundle = bundleFor(absolute).ready()
-      return toFileResult(await checkFile(await readDocument(absolute, shown, {maxSize: options.maxFileSize}), bundle))
+      return checkFile(await readDocument(absolute, shown, {maxSize: options.maxFileSize}), bundle)
     },
     async checkDocument(absolute, shown, read = {}) {
       const bundle = bundleFor(absolute).ready()
       const file = await readDocument(absolute, shown, {maxSize: options.maxFileSize, isOwnReport: read.isOwnReport})
       if (file.data.ownReport) return undefined
-      const result = toFileResult(await checkFile(file, bundle))
+      const result = await checkFile(file, bundle)
       // Word and PDF: the paragraphs, one per line, so that line N is paragraph N.
       const source = file.data.blocks ? file.data.blocks.map((block) => block.text.replace(/[\r\n]/g, ' ')).join('\n') : String(file)
       return {result, source}

@@ -22,7 +22,7 @@ import {exactWord, normaliseWord} from '../glossary/normalise.js'
 import type {GlossaryEntry} from '../glossary/types.js'
 import type {RuleMeta} from '../types.js'
 import {replacementFor} from '../core/fix.js'
-import {addFinding, orList, quote, setFix} from '../core/messages.js'
+import {addFinding, flatten, orList, quote, setFix} from '../core/messages.js'
 import {sentencesOf, textOf} from './words.js'
 
 export const jargonRule: RuleMeta = {
@@ -92,7 +92,7 @@ export default function retextJargon(options: JargonOptions) {
         const actual = source.slice(first.start.offset, last.end.offset)
         const message = addFinding(file, {
           reason: reasonFor(entry, actual),
-          ruleId: `${jargonRule.id}/${entry.id}`,
+          ruleId: ruleIdOf(entry),
           severity: entry.severity,
           place: {start: first.start, end: last.end},
           actual,
@@ -110,7 +110,36 @@ export default function retextJargon(options: JargonOptions) {
   }
 }
 
+/**
+ * The message for an entry and the words found, made once: a long document
+ * repeats the same few terms thousands of times, and each message would
+ * otherwise be a string of its own (of several joined pieces).
+ */
+const reasons = new WeakMap<GlossaryEntry, Map<string, string>>()
+
+const ruleIds = new WeakMap<GlossaryEntry, string>()
+
+/** jargon/<id>, one string per entry. */
+function ruleIdOf(entry: GlossaryEntry): string {
+  let ruleId = ruleIds.get(entry)
+  if (ruleId === undefined) ruleIds.set(entry, (ruleId = flatten(`${jargonRule.id}/${entry.id}`)))
+  return ruleId
+}
+
 function reasonFor(entry: GlossaryEntry, actual: string): string {
+  let byWords = reasons.get(entry)
+  if (!byWords) reasons.set(entry, (byWords = new Map()))
+  let reason = byWords.get(actual)
+  if (reason === undefined) {
+    if (byWords.size > 1000) byWords.clear()
+    reason = flatten(describeFinding(entry, actual))
+    byWords.set(actual, reason)
+  }
+  return reason
+}
+
+
+function describeFinding(entry: GlossaryEntry, actual: string): string {
   const single = actual.replace(/\s+/g, ' ')
   if (entry.explain) {
     const instead = entry.alternatives.length > 0 ? `, or use ${orList(entry.alternatives.slice(0, 3))}` : ''

@@ -12,8 +12,8 @@ import type {Point, Position} from 'unist'
 import {pointEnd, pointStart} from 'unist-util-position'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {addFinding, orList, quote} from '../core/messages.js'
-import {findPhrases, indexPhrases} from './simplify-phrases.js'
+import {addFinding, flatten, orList, quote} from '../core/messages.js'
+import {findPhrases, indexPhrases, type SimplifyPhrase} from './simplify-phrases.js'
 import type {RuleMeta} from '../types.js'
 
 export const simplifyRule: RuleMeta = {
@@ -46,13 +46,10 @@ export default function retextSimplifySuggestions(options: SimplifyOptions = {})
       if (taken.some((range) => range && overlaps(range, [start.offset!, end.offset!]))) return
       const actual = textOf(nodes)
       const expected = [...phrase.replace]
-      const reason =
-        expected.length === 0
-          ? `Leave out ${quote(actual)}`
-          : `Use ${orList(expected.slice(0, 3))} instead of ${quote(actual)}${phrase.omit ? ', or leave it out' : ''}`
+      const reason = reasonFor(phrase, actual)
       addFinding(file, {
         reason,
-        ruleId: `${simplifyRule.id}/${phrase.ruleId}`,
+        ruleId: phrase.fullRuleId,
         severity: simplifyRule.severity,
         place: {start, end},
         actual,
@@ -62,6 +59,25 @@ export default function retextSimplifySuggestions(options: SimplifyOptions = {})
       })
     })
   }
+}
+
+/** Each phrase's message for the words found, made once (a long document repeats them). */
+const reasons = new WeakMap<SimplifyPhrase, Map<string, string>>()
+
+function reasonFor(phrase: SimplifyPhrase, actual: string): string {
+  let byWords = reasons.get(phrase)
+  if (!byWords) reasons.set(phrase, (byWords = new Map()))
+  let reason = byWords.get(actual)
+  if (reason === undefined) {
+    if (byWords.size > 1000) byWords.clear()
+    reason = flatten(
+      phrase.replace.length === 0
+        ? `Leave out ${quote(actual)}`
+        : `Use ${orList(phrase.replace.slice(0, 3))} instead of ${quote(actual)}${phrase.omit ? ', or leave it out' : ''}`
+    )
+    byWords.set(actual, reason)
+  }
+  return reason
 }
 
 function span(message: VFileMessage): [number, number] | undefined {

@@ -23,6 +23,8 @@ export interface SimplifyPhrase {
   phrase: string
   /** retext-simplify's rule id, e.g. `a-number-of`. */
   ruleId: string
+  /** plainly's rule id for it, e.g. `simplify/a-number-of`. */
+  fullRuleId: string
   replace: readonly string[]
   /** Leaving the phrase out is also an option. */
   omit: boolean
@@ -46,6 +48,7 @@ function allPhrases(): readonly SimplifyPhrase[] {
   phrases ??= simplifyList().map(({phrase, replace, omit}) => ({
     phrase,
     ruleId: phrase.replace(/\s+/g, '-').toLowerCase(),
+    fullRuleId: `simplify/${phrase.replace(/\s+/g, '-').toLowerCase()}`,
     replace,
     omit,
     rest: phrase
