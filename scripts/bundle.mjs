@@ -110,8 +110,9 @@ const ownModules = {
  * instead of at start:
  * - Node's node:fs/promises (writing files, the cache, reading config),
  *   node:crypto (the cache, baselines, the HTML report),
- *   node:worker_threads (the pool, for many files) and node:child_process
- *   (commander's external subcommands): several milliseconds each;
+ *   node:worker_threads (the pool, for many files), node:child_process
+ *   (commander's external subcommands) and node:v8 and node:vm (memory
+ *   for very long documents): several milliseconds each;
  * - yaml (config files and glossaries other than the shipped ones, which
  *   the build has parsed already), chalk (the terminal report) and
  *   tinyglobby (glob patterns; it loads picomatch from node_modules as it
@@ -120,7 +121,7 @@ const ownModules = {
  * them only when it calls them. Only for modules imported by name (never
  * `import x from` or `import * as`): a getter stands for each named export.
  */
-const LAZY = ['node:fs/promises', 'node:crypto', 'node:worker_threads', 'node:child_process', 'yaml', 'chalk', 'tinyglobby']
+const LAZY = ['node:fs/promises', 'node:crypto', 'node:worker_threads', 'node:child_process', 'node:v8', 'node:vm', 'yaml', 'chalk', 'tinyglobby']
 const lazyModules = {
   name: 'plainly-lazy-modules',
   setup(build) {
@@ -144,7 +145,7 @@ const lazyModules = {
  * node:crypto). Its one import, in reporters/index.js, becomes a function
  * that loads the module on its first call and hands over to it.
  */
-const LAZY_REPORTERS = {'html.js': ['html']}
+const LAZY_REPORTERS = {'html.js': ['htmlReport']}
 const lazyReporters = {
   name: 'plainly-lazy-reporters',
   setup(build) {

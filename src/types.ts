@@ -175,6 +175,32 @@ export interface SuppressedFinding extends Finding {
   }
 }
 
+/**
+ * A document as a reader sees it, for reports that show it (the HTML
+ * report): its blocks of text without markup (no tags or entities of an
+ * HTML page, no # or * of Markdown), and where the checked text's words
+ * are in them, so that findings (lines and columns of the checked text)
+ * can be drawn on the same words.
+ */
+export interface DocumentView {
+  /** Where each line of the checked text starts (offsets): a finding's line and column give its offset. */
+  lineStarts: number[]
+  blocks: ViewBlock[]
+}
+
+export interface ViewBlock {
+  kind: 'heading' | 'paragraph' | 'item' | 'quote' | 'row' | 'code' | 'plain'
+  /** Headings: the level, 1 to 6. */
+  depth?: number
+  text: string
+  /**
+   * Where stretches of the checked text are in `text`, as groups of four
+   * numbers: checked offset, its length, offset in `text`, its length (the
+   * lengths differ where an entity such as &amp; stands for a character).
+   */
+  runs: number[]
+}
+
 export interface FileResult {
   /** The path as given (relative to the working folder), or the `--stdin-filename`. */
   path: string

@@ -15,6 +15,7 @@ import {pathToFileURL} from 'node:url'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {toReport} from '../src/core/results.js'
+import {plainView} from '../src/core/view.js'
 import {html} from '../src/reporters/html.js'
 import {junit} from '../src/reporters/junit.js'
 import type {FileResult, Finding, ReadingAge} from '../src/types.js'
@@ -98,9 +99,9 @@ const files: FileResult[] = [
   {path: 'leaflets/plain.md', format: 'markdown', readingAge: readingAge(8), findings: [], counts: counts([]), suppressed: []}
 ]
 const report = toReport(files, '9.9.9')
-const sources = new Map([
-  ['leaflets/residents leaflet.md', source],
-  ['leaflets/plain.md', 'Call us on Monday. We can help.']
+const views = new Map([
+  ['leaflets/residents leaflet.md', plainView(source)],
+  ['leaflets/plain.md', plainView('Call us on Monday. We can help.')]
 ])
 
 describe.skipIf(!chromiumBinary.available)('the HTML report in Chromium', () => {
@@ -115,7 +116,7 @@ describe.skipIf(!chromiumBinary.available)('the HTML report in Chromium', () => 
   beforeAll(async () => {
     folder = mkdtempSync(path.join(tmpdir(), 'plainly-html-'))
     const file = path.join(folder, 'report.html')
-    writeFileSync(file, html(report, {color: 0, sources}))
+    writeFileSync(file, html(report, {color: 0, views}))
     fileUrl = pathToFileURL(file).href
     browser = await chromium.launch({executablePath: chromiumBinary.path, args: CHROMIUM_ARGS})
     const context = await browser.newContext({viewport: {width: 1000, height: 900}})

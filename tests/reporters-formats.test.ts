@@ -8,10 +8,12 @@ import {VFile} from 'vfile'
 import type {Element, Root} from 'hast'
 import {describe, expect, it} from 'vitest'
 import {toReport} from '../src/core/results.js'
+import {plainView} from '../src/core/view.js'
 import {csv} from '../src/reporters/csv.js'
 import {csvField, escapeGithubData, escapeGithubProperty, escapeMarkdown, escapeXmlAttribute, escapeXmlText, pathToUri} from '../src/reporters/escape.js'
 import {github} from '../src/reporters/github.js'
-import {CONTENT_SECURITY_POLICY, html} from '../src/reporters/html.js'
+import {CONTENT_SECURITY_POLICY, html, HTML_FINDINGS_PER_DOCUMENT} from '../src/reporters/html.js'
+import {runCli, tempDir} from './helpers.js'
 import {junit} from '../src/reporters/junit.js'
 import {markdown} from '../src/reporters/markdown.js'
 import {sarif} from '../src/reporters/sarif.js'
@@ -190,10 +192,11 @@ const files: FileResult[] = [
 
 const report: Report = toReport(files, '9.9.9')
 const options: ReporterOptions = {color: 0}
-const sources = new Map([
-  [CAFE, cafeSource],
-  [TRICKY, trickySource],
-  ['docs/plain.md', 'We are open on Monday.']
+// The documents as given (as plain text is shown); tests of the real views of Markdown and HTML are below.
+const views = new Map([
+  [CAFE, plainView(cafeSource)],
+  [TRICKY, plainView(trickySource)],
+  ['docs/plain.md', plainView('We are open on Monday.')]
 ])
 const allFindings = files.flatMap((file) => file.findings)
 const allSuppressed = files.flatMap((file) => file.suppressed)
@@ -725,7 +728,7 @@ const elements = (tree: Root, test: (element: Element) => boolean): Element[] =>
 const classes = (element: Element): string[] => (element.properties.className as string[] | undefined) ?? []
 
 describe('html reporter', () => {
-  const text = html(report, {color: 0, sources})
+  const text = html(report, {color: 0, views})
   const {tree, errors} = parseHtml(text)
 
   it('is one valid HTML page in British English', () => {
@@ -824,7 +827,7 @@ describe('html reporter', () => {
     const text = 'Intro line\r\n🙂 stakeholders here\r\nEnd'
     const word = finding({ruleId: 'jargon/stakeholder', severity: 'warning', message: 'Say who', line: 2, column: 4, endLine: 2, endColumn: 16})
     const stale = finding({ruleId: 'jargon/gone', severity: 'warning', message: 'This line is no longer there', line: 99, column: 1, endLine: 99, endColumn: 5})
-    const page = html(toReport([counted({path: 'crlf.md', format: 'markdown', readingAge: readingAge(9), findings: [word, stale]})], '9.9.9'), {color: 0, sources: new Map([['crlf.md', text]])})
+    const page = html(toReport([counted({path: 'crlf.md', format: 'markdown', readingAge: readingAge(9), findings: [word, stale]})], '9.9.9'), {color: 0, views: new Map([['crlf.md', plainView(text)]])})
     const {tree: parsed, errors: problems} = parseHtml(page)
     expect(problems).toEqual([])
     const marks = elements(parsed, (element) => element.tagName === 'mark' && element.properties.tabIndex === 0)
@@ -863,3 +866,48 @@ function textOf(node: Element, skipTips = false): string {
   walk(node)
   return skipTips ? text : text.trim()
 }
+
+describe('html reporter: documents as a reader sees them', () => {
+  const reportFor = async (name: string, text: string) => {
+    const dir = tempDir({[name]: text})
+    const result = await runCli(['check', name, '--no-config', '--format', 'html'], {cwd: dir})
+    return parseHtml(result.stdout)
+  }
+  const shownText = (tree: Root) => textOf(elements(tree, (element) => element.properties.id === 'doc-1-text')[0]!, true)
+  const marked = (tree: Root) => elements(tree, (element) => element.tagName === 'mark' && element.properties.tabIndex === 0).map((mark) => textOf(mark, true))
+
+  it('shows Markdown without its marks, with each finding on its words', async () => {
+    const {tree, errors} = await reportFor('leaflet.md', '# Our *stakeholders*\n\nWe will **leverage** [our assets](https://example.org) &amp; more.\n\n- Ask `the PCN`.\n- Going forward, call us.\n\n| Who | Why |\n| --- | --- |\n| Stakeholders | To help |\n\n```\nassurance in code\n```\n')
+    expect(errors).toEqual([])
+    const text = shownText(tree)
+    expect(text).not.toMatch(/[#*`[\]]|&amp;|https:/)
+    expect(text).toContain('Our stakeholders')
+    expect(text).toContain('We will leverage our assets & more.')
+    expect(text).toContain('assurance in code')
+    expect(marked(tree)).toEqual(expect.arrayContaining(['stakeholders', 'leverage', 'Going forward', 'Stakeholders']))
+    // Headings, list items and table rows keep their shape.
+    expect(elements(tree, (element) => classes(element).includes('doc-heading')).map((element) => textOf(element, true))).toEqual(['Our stakeholders'])
+    const shown = elements(tree, (element) => element.properties.id === 'doc-1-text')[0]! as unknown as Root
+    expect(elements(shown, (element) => element.tagName === 'li').map((element) => textOf(element, true))).toEqual(['Ask the PCN.', 'Going forward, call us.'])
+    expect(elements(shown, (element) => classes(element).includes('doc-row')).map((element) => textOf(element, true))).toEqual(['Who  |  Why', 'Stakeholders  |  To help'])
+    expect(elements(shown, (element) => element.tagName === 'pre').map((element) => textOf(element, true))).toEqual(['assurance in code'])
+  })
+
+  it('shows an HTML page as its text: no tags, entities or scripts, with each finding on its words', async () => {
+    const {tree, errors} = await reportFor('page.html', '<!DOCTYPE html><html><head><title>T</title><style>p{}</style></head><body><h1>Working with <em>stakeholders</em></h1><div>We will leverage our assets &amp; skills.<br>Call <a href="/x">the team</a>.</div><script>var assurance = 1</script><ul><li>Going forward, ask us.</li></ul></body></html>')
+    expect(errors).toEqual([])
+    const text = shownText(tree)
+    expect(text).not.toMatch(/<|>|&amp;|var assurance|p\{\}/)
+    expect(text).toContain('We will leverage our assets & skills.')
+    expect(marked(tree)).toEqual(expect.arrayContaining(['stakeholders', 'leverage', 'Going forward']))
+  })
+
+  it('keeps a long document readable: the first findings and text, and says how many more', async () => {
+    const text = 'We need assurance from our stakeholders. '.repeat(2000)
+    const {tree, errors} = await reportFor('long.md', `${text}\n`)
+    expect(errors).toEqual([])
+    expect(marked(tree).length).toBeLessThanOrEqual(HTML_FINDINGS_PER_DOCUMENT)
+    const page = elements(tree, (element) => element.tagName === 'section')[0]!
+    expect(textOf(page)).toMatch(/This document has 3,50\d more findings than are shown here/)
+  })
+})

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {json, jsonPieces} from '../src/reporters/json.js'
+import {json, jsonReport} from '../src/reporters/json.js'
+import {jsonPieces} from '../src/reporters/json-stream.js'
 import {terminal} from '../src/reporters/terminal.js'
 import {reporters, REPORTER_NAMES} from '../src/reporters/index.js'
 import {toReport} from '../src/core/results.js'
@@ -100,7 +101,7 @@ describe('terminal reporter', () => {
 })
 
 describe('JSON reporter', () => {
-  const parsed = JSON.parse(json(report, {color: 0}))
+  const parsed = JSON.parse(json(report))
 
   it('writes the documented shape', () => {
     expect(parsed).toMatchObject({version: 1, plainlyVersion: '9.9.9', summary: {files: 2, error: 0, warning: 1, suggestion: 1, unreadable: 0, aboveTarget: 1}})
@@ -109,19 +110,70 @@ describe('JSON reporter', () => {
   })
 
   it('matches the reviewed snapshot', () => {
-    expect(json(report, {color: 0})).toMatchSnapshot()
+    expect(json(report)).toMatchSnapshot()
   })
 
-  it('is JSON.stringify with two-space indentation, whole or in pieces (two per file: separator and text)', () => {
+  it('is JSON.stringify with two-space indentation, written a finding at a time', () => {
     const empty = toReport([], '9.9.9')
-    const odd = {version: 1, files: [{a: undefined, b: [1, {c: 'a “quote” and a \u{1F600}'}], d: {}, e: []}, null], gone: undefined, summary: {files: 2}}
-    for (const value of [report, empty, odd, {}, {files: []}]) {
-      const expected = `${JSON.stringify(value, null, 2)}\n`
-      const pieces = jsonPieces(value as typeof report)
-      expect(pieces.join('')).toBe(expected)
-      expect(json(value as typeof report, {color: 0})).toBe(expected)
-      const files = (value as {files?: unknown[]}).files
-      expect(pieces).toHaveLength(files && files.length > 0 ? 2 * files.length + 2 : 1)
+    const odd = {
+      version: 1,
+      files: [{a: undefined, b: [1, {c: 'a “quote” and a \u{1F600}'}], d: {}, e: [], findings: [{x: [1, [2]], y: null}, undefined, () => 1], suppressed: []}, null],
+      gone: undefined,
+      summary: {files: 2, nested: {findings: [{deep: {er: [1]}}]}}
     }
+    for (const value of [report, empty, odd, {}, {files: []}, [], [[1], {findings: []}], 'text', 3, null]) {
+      const expected = `${JSON.stringify(value, null, 2)}\n`
+      expect([...jsonPieces(value, new Set(['files', 'findings', 'suppressed']))].join('') + '\n', JSON.stringify(value)).toBe(expected)
+      if (value && typeof value === 'object' && !Array.isArray(value)) expect(json(value as typeof report)).toBe(expected)
+    }
+    // A list may be any iterable: a generator writes as the array it gives.
+    const made = function* () {
+      yield {a: 1}
+      yield [2, 3]
+    }
+    expect([...jsonPieces({files: made(), empty: [][Symbol.iterator]()}, new Set(['files', 'empty']))].join('')).toBe(JSON.stringify({files: [{a: 1}, [2, 3]], empty: []}, null, 2))
+  })
+
+  it('never holds more than one finding in a piece', () => {
+    const many = Array.from({length: 50}, (_, index) => finding({line: index + 1, message: `Finding ${index}`}))
+    const big = toReport([{...report.files[0]!, findings: many, counts: {error: 0, warning: 50, suggestion: 0}}], '9.9.9')
+    const pieces = [...jsonReport(big, {color: 0})]
+    expect(pieces.join('')).toBe(`${JSON.stringify(big, null, 2)}\n`)
+    for (const piece of pieces) expect((piece.match(/"ruleId"/g) ?? []).length).toBeLessThanOrEqual(1)
+  })
+})
+
+describe('every reporter on 200,000 findings', () => {
+  const COUNT = 200_000
+  const many: Finding[] = Array.from({length: COUNT}, (_, index) =>
+    finding({line: index + 1, endLine: index + 1, column: 1, endColumn: 13, ruleId: index % 2 ? 'jargon/stakeholder' : 'jargon/assurance', actual: index % 2 ? 'stakeholders' : 'assurance'})
+  )
+  const big = toReport([{path: 'big.md', format: 'markdown', readingAge: null, findings: many, counts: {error: 0, warning: COUNT, suggestion: 0}, suppressed: []}, report.files[1]!], '9.9.9')
+  const view = {lineStarts: Array.from({length: COUNT}, (_, index) => index * 14), blocks: [{kind: 'plain' as const, text: 'stakeholders\n\n'.repeat(COUNT), runs: [0, COUNT * 14, 0, COUNT * 14]}]}
+
+  it.each(REPORTER_NAMES)('%s writes its report a piece at a time, without running out of stack', (name) => {
+    const started = performance.now()
+    let length = 0
+    let pieces = 0
+    let largest = 0
+    const kept: string[] = []
+    for (const piece of reporters[name](big, {color: 1, views: new Map([['big.md', view]])})) {
+      length += piece.length
+      pieces++
+      largest = Math.max(largest, piece.length)
+      if (name !== 'github' && name !== 'junit') kept.push(piece)
+    }
+    const seconds = (performance.now() - started) / 1000
+    process.stderr.write(`${name}: ${pieces} pieces, ${(length / 1e6).toFixed(1)} million characters in ${seconds.toFixed(2)} s\n`)
+    expect(length).toBeGreaterThan(0)
+    if (name === 'json') expect(JSON.parse(kept.join('')).files[0].findings).toHaveLength(COUNT)
+    if (name === 'sarif') expect(JSON.parse(kept.join('')).runs[0].results).toHaveLength(COUNT)
+    // A header, a row each, and the end of the last line.
+    if (name === 'csv') expect(kept.join('').split('\r\n').length).toBe(COUNT + 2)
+    // Machine formats keep every finding, a piece at a time; human ones show the first and count the rest.
+    if (['json', 'sarif', 'csv', 'github', 'junit'].includes(name)) expect(largest).toBeLessThan(100_000)
+    else expect(length).toBeLessThan(5_000_000)
+    if (name === 'terminal') expect(kept.join('')).toContain('\u2026and 199,900 more findings in this file.')
+    if (name === 'html') expect(kept.join('')).toContain('This document has 199,500 more findings than are shown here.')
   })
 })

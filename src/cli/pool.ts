@@ -6,7 +6,7 @@ import {Worker} from 'node:worker_threads'
 import type {SessionOptions} from '../core/session.js'
 import {GlossaryError} from '../glossary/load.js'
 import type {GlossaryProblem} from '../glossary/types.js'
-import type {FileResult} from '../types.js'
+import type {DocumentView, FileResult} from '../types.js'
 import {UsageError} from './errors.js'
 
 export interface PoolTask {
@@ -17,13 +17,13 @@ export interface PoolTask {
 export interface PoolResult {
   /** None for a report that plainly wrote (not checked). */
   result?: FileResult
-  source?: string
+  view?: DocumentView
 }
 
 interface Reply {
   index: number
   result?: FileResult
-  source?: string
+  view?: DocumentView
   error?: {name: string; message: string; problems?: GlossaryProblem[]}
 }
 
@@ -34,7 +34,7 @@ const WORKER = new URL(typeof PLAINLY_WORKER === 'string' ? PLAINLY_WORKER : '..
 
 export async function checkInPool(
   tasks: readonly PoolTask[],
-  options: {jobs: number; session: SessionOptions; withSources: boolean; onDone?: (done: number) => void}
+  options: {jobs: number; session: SessionOptions; withViews: boolean; onDone?: (done: number) => void}
 ): Promise<PoolResult[]> {
   const results: PoolResult[] = new Array(tasks.length)
   const count = Math.max(1, Math.min(options.jobs, tasks.length))
@@ -50,7 +50,7 @@ export async function checkInPool(
         reject(error)
       }
       for (let index = 0; index < count; index++) {
-        const worker = new Worker(WORKER, {workerData: {options: options.session, withSources: options.withSources}})
+        const worker = new Worker(WORKER, {workerData: {options: options.session, withViews: options.withViews}})
         workers.push(worker)
         const feed = () => {
           if (next < tasks.length) {
@@ -64,7 +64,7 @@ export async function checkInPool(
             fail(reply.error.problems ? new GlossaryError(reply.error.problems) : new UsageError(reply.error.message))
             return
           }
-          results[reply.index] = {result: reply.result, source: reply.source}
+          results[reply.index] = {result: reply.result, view: reply.view}
           done++
           options.onDone?.(done)
           if (done === tasks.length) resolve()

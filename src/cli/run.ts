@@ -10,7 +10,7 @@ import path from 'node:path'
 import {CommanderError} from 'commander'
 import {applyBaseline, checkBaseline, createBaseline, type Baseline} from '../core/baseline.js'
 import {toReport} from '../core/results.js'
-import {createSession, type Session, type SessionOptions} from '../core/session.js'
+import {createSession, viewOf, type Session, type SessionOptions} from '../core/session.js'
 import {GlossaryError, formatProblem} from '../glossary/load.js'
 import {DEFAULT_CACHE_LOCATION, ResultCache} from '../io/cache.js'
 import {ConfigError, parseTargetAge as parseTarget} from '../io/config.js'
@@ -20,10 +20,11 @@ import {decodeDocument, encodeDocument, loadDocument} from '../io/read.js'
 import {applyFixes} from '../core/fix.js'
 import {createTwoFilesPatch} from 'diff'
 import {writeFileAtomic} from '../io/write.js'
-import {reporterPieces, reporters, REPORTER_NAMES, REPORTER_TITLES, type ReporterName} from '../reporters/index.js'
+import {boundMemory} from '../io/memory.js'
+import {reporters, REPORTER_NAMES, REPORTER_TITLES, type ReporterName} from '../reporters/index.js'
 import {isPlainlyReport} from '../reporters/own-reports.js'
 import type {ReporterOptions} from '../reporters/types.js'
-import type {FileResult, Report, TargetAge} from '../types.js'
+import type {DocumentView, FileResult, Report, TargetAge} from '../types.js'
 import {VERSION} from '../version.js'
 import {getColourLevel} from './colour.js'
 import {UsageError} from './errors.js'
@@ -96,14 +97,15 @@ interface Checked {
   results: FileResult[]
   /** Absolute path of each checked file, by its report path. */
   absolute: Map<string, string>
-  sources: Map<string, string>
+  /** Each document as a reader sees it, by its report path (for the HTML report). */
+  views: Map<string, DocumentView>
   unmatched: Array<{input: string; reason: string}>
   gates: Gates
   session: Session
 }
 
 /** Everything `check` and `baseline` share: settings, finding files, checking them. */
-async function runChecks(paths: string[], flags: CheckFlags, given: (name: string) => boolean, io: Io, withSources: boolean): Promise<Checked> {
+async function runChecks(paths: string[], flags: CheckFlags, given: (name: string) => boolean, io: Io, withViews: boolean): Promise<Checked> {
   const sessionOptions: SessionOptions = {
     targetAge: flags.targetAge !== undefined ? parseTargetAge(flags.targetAge) : undefined,
     hardest: flags.hardest !== undefined ? parseCount(flags.hardest, '--hardest', 0) : undefined,
@@ -115,17 +117,19 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
     cwd: io.cwd,
     config: flags.config === false ? false : flags.config
   }
+  // Memory stays bounded on very long documents (see io/memory.ts); workers set their own.
+  const mainSession: SessionOptions = {...sessionOptions, afterPiece: boundMemory}
   const jobs = flags.jobs !== undefined ? parseCount(flags.jobs, '--jobs', 1) : availableParallelism()
   const readStdin = paths.includes('-') || (paths.length === 0 && flags.stdinFilename !== undefined)
   if (paths.length === 0 && !readStdin) {
     throw new UsageError('name a file or folder to check', 'for example: plainly check leaflet.md, or plainly check docs/')
   }
 
-  const session = createSession(sessionOptions)
+  const session = createSession(mainSession)
   const runConfig = session.runConfig()
   const maxFileSize = flags.maxFileSize !== undefined ? parseCount(flags.maxFileSize, '--max-file-size', 1) : runConfig?.maxFileSize
   // Read by the session (and passed to workers) when files are read, so setting it now is enough.
-  if (maxFileSize !== undefined) sessionOptions.maxFileSize = maxFileSize * 1024 * 1024
+  if (maxFileSize !== undefined) sessionOptions.maxFileSize = mainSession.maxFileSize = maxFileSize * 1024 * 1024
   const configFile = runConfig ? showPath(runConfig.file, io.cwd) : undefined
   const fromConfig = (flag: string | undefined, value: unknown) => (flag === undefined && value !== undefined ? {file: configFile} : {})
   const gates: Gates = {
@@ -140,13 +144,14 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
   }
 
   const results: FileResult[] = []
-  const sources = new Map<string, string>()
+  const views = new Map<string, DocumentView>()
   const absolute = new Map<string, string>()
   if (readStdin) {
     const name = flags.stdinFilename ?? '<stdin>'
     const file = await loadDocument(await readAll(io.stdin), name, flags.stdinFilename ? formatFor(name) : 'markdown')
+    if (withViews) file.data.wantView = true
     results.push(await session.check(file))
-    if (withSources) sources.set(name, String(file))
+    if (withViews) views.set(name, viewOf(file))
   }
 
   const files = paths.filter((item) => item !== '-')
@@ -175,7 +180,7 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
     const useCache = flags.cache || flags.cacheLocation !== undefined || flags.cacheStrategy !== undefined
     const cache = useCache ? await ResultCache.open(flags.cacheLocation ?? DEFAULT_CACHE_LOCATION, io.cwd, {strategy: flags.cacheStrategy}) : undefined
     // A result, or none for a report or baseline that plainly wrote (not checked).
-    const checked: Array<{result?: FileResult; source?: string} | undefined> = new Array(found.files.length)
+    const checked: Array<{result?: FileResult; view?: DocumentView} | undefined> = new Array(found.files.length)
     const keys: Array<{settings: string; content: string} | undefined> = []
     const todo: number[] = []
     for (const [index, file] of found.files.entries()) {
@@ -184,8 +189,8 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
         const key = content === undefined ? undefined : {settings: session.cacheKeyFor(file.absolute, (input) => cache.contentHash(input)), content}
         keys[index] = key
         const hit = key ? cache.get(file.absolute, key.settings, key.content) : undefined
-        if (hit && (!withSources || hit.source !== undefined || hit.result === undefined)) {
-          checked[index] = hit.result === undefined ? {} : {result: {...hit.result, path: file.shown}, source: hit.source}
+        if (hit && (!withViews || hit.view !== undefined || hit.result === undefined)) {
+          checked[index] = hit.result === undefined ? {} : {result: {...hit.result, path: file.shown}, view: hit.view}
           continue
         }
       }
@@ -196,14 +201,14 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
     const tasks = todo.map((index) => found.files[index]!)
     const fresh =
       jobs > 1 && tasks.length >= POOL_THRESHOLD && (flags.jobs !== undefined || totalSize(tasks) >= POOL_MIN_BYTES)
-        ? await checkInPool(tasks, {jobs, session: sessionOptions, withSources: withSources || Boolean(cache), onDone: progress.update})
-        : await sequential(session, tasks, progress.update)
+        ? await checkInPool(tasks, {jobs, session: sessionOptions, withViews, onDone: progress.update})
+        : await sequential(session, tasks, withViews, progress.update)
     progress.done()
     todo.forEach((index, position) => {
       const item = fresh[position]!
       checked[index] = item
       const key = keys[index]
-      if (cache && key) cache.set(found.files[index]!.absolute, key.settings, key.content, item.result, withSources ? item.source : undefined)
+      if (cache && key) cache.set(found.files[index]!.absolute, key.settings, key.content, item.result, withViews ? item.view : undefined)
     })
     await cache?.save().catch((error: NodeJS.ErrnoException) => io.stderr.write(`plainly: could not save the cache (${error.code ?? error.message})\n`))
     const ownReports: string[] = []
@@ -213,7 +218,7 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
         return
       }
       results.push(item!.result)
-      if (withSources && item!.source !== undefined) sources.set(item!.result.path, item!.source)
+      if (withViews && item!.view !== undefined) views.set(item!.result.path, item!.view)
     })
     if (ownReports.length > 0) {
       const names = ownReports.length <= 3 ? ownReports.join(', ') : `${ownReports.slice(0, 3).join(', ')} and ${ownReports.length - 3} more`
@@ -223,13 +228,13 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
 
   for (const item of unmatched) io.stderr.write(`plainly: ${item.input}: ${item.reason}\n`)
   if (results.length === 0) throw new UsageError('there were no files to check', 'check the paths you gave; folders are searched for .md, .markdown, .txt, .text, .html, .htm, .docx and .pdf files')
-  return {results, absolute, sources, unmatched, gates, session}
+  return {results, absolute, views, unmatched, gates, session}
 }
 
-async function sequential(session: Session, tasks: ReadonlyArray<{absolute: string; shown: string}>, onDone: (done: number) => void) {
-  const results: Array<{result?: FileResult; source?: string}> = []
+async function sequential(session: Session, tasks: ReadonlyArray<{absolute: string; shown: string}>, view: boolean, onDone: (done: number) => void) {
+  const results: Array<{result?: FileResult; view?: DocumentView}> = []
   for (const task of tasks) {
-    results.push((await session.checkDocument(task.absolute, task.shown, {isOwnReport: isPlainlyReport})) ?? {})
+    results.push((await session.checkDocument(task.absolute, task.shown, {isOwnReport: isPlainlyReport, view})) ?? {})
     onDone(results.length)
   }
   return results
@@ -237,9 +242,9 @@ async function sequential(session: Session, tasks: ReadonlyArray<{absolute: stri
 
 async function check(paths: string[], flags: CheckFlags, given: (name: string) => boolean, io: Io): Promise<number> {
   const outputs = parseOutputs(flags, io)
-  const withSources = outputs.some((output) => output.name === 'html')
-  const checked = await runChecks(paths, flags, given, io, withSources)
-  const {sources, unmatched, gates} = checked
+  const withViews = outputs.some((output) => output.name === 'html')
+  const checked = await runChecks(paths, flags, given, io, withViews)
+  const {views, unmatched, gates} = checked
   let {results} = checked
   if (flags.fix || flags.fixDryRun) {
     const fixed = await fixFiles(checked, io, Boolean(flags.fixDryRun))
@@ -264,10 +269,10 @@ async function check(paths: string[], flags: CheckFlags, given: (name: string) =
       },
       quiet: flags.quiet,
       failOn: gates.failOn,
-      sources
+      views
     }
-    // A long report is written in pieces where its reporter offers them (see reporterPieces).
-    const pieces = reporterPieces[output.name]?.(report, options) ?? [reporters[output.name](report, options)]
+    // Every report comes in pieces, written as they come, a batch at a time.
+    const pieces = batched(reporters[output.name](report, options))
     if (toFile) {
       try {
         writeReportFile(path.resolve(io.cwd, output.file!), pieces)
@@ -280,6 +285,22 @@ async function check(paths: string[], flags: CheckFlags, given: (name: string) =
     }
   }
   return unmatched.length > 0 ? 2 : finish(report, gates, io)
+}
+
+/** A report's pieces joined into batches of about 64K characters: fewer, larger writes. */
+function* batched(pieces: Iterable<string>): Generator<string> {
+  let batch: string[] = []
+  let length = 0
+  for (const piece of pieces) {
+    batch.push(piece)
+    length += piece.length
+    if (length >= 65_536) {
+      yield batch.join('')
+      batch = []
+      length = 0
+    }
+  }
+  if (batch.length > 0) yield batch.join('')
 }
 
 /** The exit code from the gates; when the check fails, the last line says which gates failed and why. */

@@ -6,6 +6,7 @@ import type {MessagePort} from 'node:worker_threads'
 import {createSession, type SessionOptions} from '../core/session.js'
 import {GlossaryError} from '../glossary/load.js'
 import {isPlainlyReport} from '../reporters/own-reports.js'
+import {boundMemory} from '../io/memory.js'
 
 interface Task {
   index: number
@@ -14,15 +15,15 @@ interface Task {
 }
 
 /** Answer the pool's tasks on `port` (a worker's parentPort), with the settings it was started with. */
-export function serveChecks(port: MessagePort, data: {options: SessionOptions; withSources: boolean}): void {
-  const {options, withSources} = data
+export function serveChecks(port: MessagePort, data: {options: SessionOptions; withViews: boolean}): void {
+  const {options, withViews} = data
   let session: ReturnType<typeof createSession> | undefined
   port.on('message', async (task: Task) => {
     try {
-      session ??= createSession(options)
+      session ??= createSession({...options, afterPiece: boundMemory})
       // Nothing for a report that plainly wrote: it is not checked.
-      const checked = await session.checkDocument(task.absolute, task.shown, {isOwnReport: isPlainlyReport})
-      port.postMessage({index: task.index, result: checked?.result, source: withSources ? checked?.source : undefined})
+      const checked = await session.checkDocument(task.absolute, task.shown, {isOwnReport: isPlainlyReport, view: withViews})
+      port.postMessage({index: task.index, result: checked?.result, view: checked?.view})
     } catch (error) {
       port.postMessage({
         index: task.index,

@@ -102,7 +102,7 @@ function mayBeTerminal(fd: number): boolean {
  * Write a report to a file (--output), piece by piece the same way: a long
  * report is never turned into one buffer the size of the whole report.
  */
-export function writeReportFile(file: string, pieces: readonly string[]): void {
+export function writeReportFile(file: string, pieces: Iterable<string>): void {
   const fd = openSync(file, 'w')
   try {
     const output = directOutput(fd, {

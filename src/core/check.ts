@@ -3,7 +3,7 @@
  * into a fatal finding on that file so the run goes on.
  */
 import type {VFile} from 'vfile'
-import type {FileResult, Format} from '../types.js'
+import type {FileResult, Format, ViewBlock} from '../types.js'
 import type {RuleSetting} from '../io/config.js'
 import {applyControls, type TermResolver} from './controls.js'
 import type {FamilyMembers} from './rules.js'
@@ -12,6 +12,8 @@ import {chunkOffsets, chunkStarts, CHUNK_SIZE, shiftPoint, type Carry, type Chun
 import type {Control} from './controls.js'
 import {addFinding} from './messages.js'
 import {Findings, toFileResult} from './results.js'
+import {shiftBlocks} from './view.js'
+import {pushAll} from '../shared/arrays.js'
 import {emptyFileRule} from './core-rules.js'
 import {createProcessor, type AnyProcessor, type ProcessorSettings} from './processor.js'
 
@@ -44,6 +46,12 @@ export interface CheckBundle {
   members?: FamilyMembers
   /** Check documents longer than this in pieces (see chunks.ts). */
   chunkSize?: number
+  /**
+   * Called after each piece of a long document: the command keeps memory
+   * bounded there (see io/memory.ts). The checker itself does nothing with
+   * memory: it runs where no such thing can be asked (a browser).
+   */
+  afterPiece?: () => void
 }
 
 export async function checkFile(file: VFile, bundle: CheckBundle): Promise<FileResult> {
@@ -85,7 +93,7 @@ export async function checkFile(file: VFile, bundle: CheckBundle): Promise<FileR
       const tree = processor.parse(file)
       await processor.run(tree, file)
     } else {
-      await checkInPieces(file, processor, source, chunkStarts(source, offsets), found)
+      await checkInPieces(file, processor, source, chunkStarts(source, offsets), found, bundle.afterPiece)
     }
   } catch (error) {
     // Very deep nesting (thousands of HTML elements inside each other) runs out of stack.
@@ -113,21 +121,25 @@ export async function checkFile(file: VFile, bundle: CheckBundle): Promise<FileR
  * what the plugins carry from piece to piece finished at the end. Only one
  * piece's tree and messages are in memory at a time.
  */
-async function checkInPieces(file: VFile, processor: AnyProcessor, source: string, starts: readonly ChunkStart[], found: Findings): Promise<void> {
+async function checkInPieces(file: VFile, processor: AnyProcessor, source: string, starts: readonly ChunkStart[], found: Findings, afterPiece?: () => void): Promise<void> {
   const carry: Carry = {shift: (point) => point, state: {}, finishers: []}
   const controls: Control[] = []
+  const views: ViewBlock[] = []
   for (const [index, start] of starts.entries()) {
     const end = starts[index + 1]?.offset ?? source.length
     const piece = new File({path: file.path, value: source.slice(start.offset, end)})
-    const {notProse: _notProse, controls: _controls, ...data} = file.data
+    const {notProse: _notProse, controls: _controls, viewBlocks: _viewBlocks, ...data} = file.data
     piece.data = {...data, carry}
     carry.shift = (point) => shiftPoint(point, start)
     const tree = processor.parse(piece)
     await processor.run(tree, piece)
     found.take(piece, start)
     for (const control of piece.data.controls ?? []) controls.push({...control, start: shiftPoint(control.start, start), end: shiftPoint(control.end, start)})
+    if (piece.data.viewBlocks) pushAll(views, shiftBlocks(piece.data.viewBlocks, start.offset))
+    afterPiece?.()
   }
   if (controls.length > 0) file.data.controls = controls
+  if (file.data.wantView) file.data.viewBlocks = views
   for (const finish of carry.finishers) finish(file)
 }
 

@@ -12,6 +12,7 @@ import {commentControls} from './comments.js'
 import type {Control} from './controls.js'
 import type {Block} from './locate.js'
 import {alignTextNodes, type Range} from './units.js'
+import {htmlBlocks} from './view.js'
 
 const SKIPPED = new Set(['script', 'style', 'pre', 'noscript', 'template', 'textarea', 'svg', 'math', 'head'])
 // Inline code-like elements stay in the sentence as code (they break a phrase) but are not checked.
@@ -54,6 +55,7 @@ export default function rehypePrepare(): Transformer<HastRoot> {
     visit(tree)
     alignTextNodes(tree as {children?: unknown[]}, file, place)
     if (file.data.container === 'docx') file.data.blocks = wordBlocks(tree)
+    else if (file.data.wantView) file.data.viewBlocks = htmlBlocks(tree)
     file.data.notProse = notProse
     file.data.controls = controls
   }

@@ -14,6 +14,7 @@ import {commentControls} from './comments.js'
 import {unitToParagraphs} from './mdast-units.js'
 import type {Control} from './controls.js'
 import {alignTextNodes, createParser, type Range} from './units.js'
+import {markdownBlocks} from './view.js'
 
 const UNITS = new Set(['paragraph', 'heading', 'tableCell'])
 const NOT_PROSE = new Set(['heading', 'tableCell'])
@@ -54,6 +55,7 @@ export default function remarkBridge(destination: Processor<any, any, any, any, 
 
     file.data.notProse = notProse
     file.data.controls = controls
+    if (file.data.wantView) file.data.viewBlocks = markdownBlocks(tree)
     const nlcst: NlcstRoot = {type: 'RootNode', children: paragraphs}
     if (tree.position) nlcst.position = tree.position
     await destination.run(nlcst, file)

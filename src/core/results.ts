@@ -25,6 +25,8 @@ export class Findings {
   readonly starts: number[] = []
   readonly suppressed: SuppressedFinding[] = []
   #place: ReturnType<typeof location> | undefined
+  /** Each text found once: a long document names the same few words again and again. */
+  #words = new Map<string, string>()
 
   constructor(readonly file: VFile) {}
 
@@ -34,10 +36,19 @@ export class Findings {
     if (blocks) this.#place ??= location(this.file)
     for (const message of source.messages) {
       const {finding, start, end} = toFinding(message, shift)
+      if (finding.actual !== null && finding.actual.length < 64) finding.actual = this.#word(finding.actual)
       this.findings.push(blocks ? relocate(finding, start, end, blocks) : finding)
       this.starts.push(start ?? 0)
     }
     source.messages = []
+  }
+
+  #word(text: string): string {
+    const known = this.#words.get(text)
+    if (known !== undefined) return known
+    if (this.#words.size >= 10_000) this.#words.clear()
+    this.#words.set(text, text)
+    return text
   }
 
   /** Keep the findings `keep` says yes to (and their offsets). */

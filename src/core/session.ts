@@ -20,7 +20,8 @@ import {isRuleName, ruleNames, type FamilyMembers} from './rules.js'
 import {findFiles, type Unmatched} from '../io/find-files.js'
 import {formatFor} from '../io/formats.js'
 import {readDocument} from '../io/read.js'
-import {DEFAULT_OPTIONS, type CheckOptions, type FileResult, type Format, type Report, type ResolvedOptions} from '../types.js'
+import {DEFAULT_OPTIONS, type CheckOptions, type DocumentView, type FileResult, type Format, type Report, type ResolvedOptions} from '../types.js'
+import {lineStartsOf, paragraphView, plainView} from './view.js'
 import {VERSION} from '../version.js'
 import {checkFile, createProcessors, type CheckBundle} from './check.js'
 import type {AnyProcessor} from './processor.js'
@@ -48,6 +49,8 @@ export interface SessionOptions extends CheckOptions {
   config?: false | string
   /** Documents longer than this many characters are checked in pieces (default 256 KiB; for tests). */
   chunkSize?: number
+  /** Called after each piece of a long document (see CheckBundle); never passed to worker threads. */
+  afterPiece?: () => void
 }
 
 export interface Session {
@@ -56,11 +59,12 @@ export interface Session {
   checkText(text: string, name: string, format?: Format): Promise<FileResult>
   checkPath(absolute: string, shown: string): Promise<FileResult>
   /**
-   * Check a file on disk, and give back its text too (for reporters that
-   * show documents); undefined for a report or baseline that plainly wrote
-   * (`isOwnReport` tells them by their bytes), which is not checked.
+   * Check a file on disk, and with `view`, give back the document as a
+   * reader sees it too (for reports that show documents); undefined for a
+   * report or baseline that plainly wrote (`isOwnReport` tells them by
+   * their bytes), which is not checked.
    */
-  checkDocument(absolute: string, shown: string, options?: {isOwnReport?: (bytes: Uint8Array) => boolean}): Promise<{result: FileResult; source: string} | undefined>
+  checkDocument(absolute: string, shown: string, options?: {isOwnReport?: (bytes: Uint8Array) => boolean; view?: boolean}): Promise<{result: FileResult; view?: DocumentView} | undefined>
   /**
    * A fingerprint that changes whenever anything that decides a file's
    * results changes, except its own text: plainly's version, the settings,
@@ -152,6 +156,7 @@ export function createSession(options: SessionOptions = {}): Session {
         rules: settings.rules ?? {},
         processorFor: (format) => processorsFor()(format),
         chunkSize: options.chunkSize,
+        afterPiece: options.afterPiece,
         resolve: (word) => {
           const entry = findEntry(glossary(), word)
           return entry ? `jargon/${entry.id}` : undefined
@@ -204,10 +209,9 @@ export function createSession(options: SessionOptions = {}): Session {
       const bundle = bundleFor(absolute).ready()
       const file = await readDocument(absolute, shown, {maxSize: options.maxFileSize, isOwnReport: read.isOwnReport})
       if (file.data.ownReport) return undefined
+      if (read.view) file.data.wantView = true
       const result = await checkFile(file, bundle)
-      // Word and PDF: the paragraphs, one per line, so that line N is paragraph N.
-      const source = file.data.blocks ? file.data.blocks.map((block) => block.text.replace(/[\r\n]/g, ' ')).join('\n') : String(file)
-      return {result, source}
+      return read.view ? {result, view: viewOf(file)} : {result}
     },
     cacheKeyFor(absolute, hashFile) {
       const bundle = bundleFor(absolute)
@@ -222,6 +226,15 @@ export function createSession(options: SessionOptions = {}): Session {
     runConfig: () => (options.config === false ? undefined : named ?? finder.forFolder(cwd)),
     optionsFor: (absolute) => bundleFor(absolute).options
   }
+}
+
+/** The document as a reader sees it (see core/view.ts). */
+export function viewOf(file: VFile): DocumentView {
+  // Word and PDF: the paragraphs, where finding line N is paragraph N.
+  if (file.data.blocks) return paragraphView(file.data.blocks)
+  const source = String(file)
+  if (!file.data.viewBlocks) return plainView(source)
+  return {lineStarts: lineStartsOf(source), blocks: file.data.viewBlocks}
 }
 
 export interface CheckedInputs {

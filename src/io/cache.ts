@@ -25,13 +25,13 @@ import {createHash} from 'node:crypto'
 import {existsSync, readFileSync, statSync} from 'node:fs'
 import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
-import type {FileResult} from '../types.js'
+import type {DocumentView, FileResult} from '../types.js'
 import {writeFileAtomic} from './write.js'
 
 /** Beside where plainly runs, as ESLint keeps .eslintcache: a hidden file, so plainly never checks it. */
 export const DEFAULT_CACHE_LOCATION = '.plainlycache'
 const CACHE_FILE = 'cache.json'
-const CACHE_VERSION = 2
+const CACHE_VERSION = 3
 
 export const CACHE_STRATEGIES = ['metadata', 'content'] as const
 export type CacheStrategy = (typeof CACHE_STRATEGIES)[number]
@@ -46,7 +46,8 @@ interface CacheEntry {
   content: string
   /** None for a report that plainly wrote (never checked). */
   result?: FileResult
-  source?: string
+  /** The document as a reader sees it, when a run wanted it (the HTML report). */
+  view?: DocumentView
 }
 
 interface KnownHash {
@@ -174,7 +175,7 @@ export class ResultCache {
     return entry && index !== undefined && entry.settings === index && entry.content === content ? entry : undefined
   }
 
-  set(absolute: string, settings: string, content: string, result: FileResult | undefined, source?: string): void {
+  set(absolute: string, settings: string, content: string, result: FileResult | undefined, view?: DocumentView): void {
     let index = this.#settings.get(settings)
     if (index === undefined) {
       index = this.#data.settings.push(settings) - 1
@@ -183,7 +184,7 @@ export class ResultCache {
     this.#seen.add(absolute)
     const entry: CacheEntry = {settings: index, content}
     if (result !== undefined) entry.result = result
-    if (source !== undefined) entry.source = source
+    if (view !== undefined) entry.view = view
     this.#data.files[absolute] = entry
     this.#dirty = true
   }

@@ -60,9 +60,107 @@ interface Measured {
   counts: SentenceCounts
   start?: Point
   end?: Point
-  /** The sentence; in a long document checked in pieces, its text if the source does not give it. */
-  sentence?: Sentence
-  text?: string
+  /** The sentence, for its text. */
+  sentence: Sentence
+}
+
+/** The counted sentences of a document, however they are kept: the few listed as hardest are asked for their place and text. */
+interface Sentences {
+  readonly length: number
+  counts(index: number): SentenceCounts
+  start(index: number): Point | undefined
+  end(index: number): Point | undefined
+  text(index: number): string
+}
+
+/** The sentences of a document checked whole: as the plugin met them. */
+function listed(measured: readonly Measured[]): Sentences {
+  return {
+    length: measured.length,
+    counts: (index) => measured[index]!.counts,
+    start: (index) => measured[index]!.start,
+    end: (index) => measured[index]!.end,
+    text: (index) => tidy(textOf(measured[index]!.sentence))
+  }
+}
+
+/** Numbers kept for each sentence of a long document (see SentenceTable). */
+const FIELDS = 11
+
+/**
+ * The sentences of a long document checked in pieces (see core/chunks.ts),
+ * kept as numbers in one typed array (about 50 bytes a sentence, against
+ * some 300 as objects) until the whole document has been read: a document
+ * of a million sentences must not hold a million trees of objects. Their
+ * long words are kept as one string each, and their text only where it is
+ * not the source's (Markdown markup).
+ */
+class SentenceTable implements Sentences {
+  length = 0
+  #numbers = new Int32Array(FIELDS * 1024)
+  #longWords: string[] = []
+  #texts = new Map<number, string>()
+
+  constructor(private readonly source: () => string) {}
+
+  push(counts: SentenceCounts, start: Point | undefined, end: Point | undefined, text: string | undefined): void {
+    if ((this.length + 1) * FIELDS > this.#numbers.length) {
+      const grown = new Int32Array(this.#numbers.length * 2)
+      grown.set(this.#numbers)
+      this.#numbers = grown
+    }
+    const at = this.length * FIELDS
+    const numbers = this.#numbers
+    numbers[at] = counts.words
+    numbers[at + 1] = counts.syllables
+    numbers[at + 2] = counts.polysyllables
+    numbers[at + 3] = counts.letters
+    numbers[at + 4] = counts.complexWords
+    // Line 0: no place (a sentence the parser gave no position).
+    numbers[at + 5] = start?.line ?? 0
+    numbers[at + 6] = start?.column ?? 0
+    numbers[at + 7] = start?.offset ?? -1
+    numbers[at + 8] = end?.line ?? 0
+    numbers[at + 9] = end?.column ?? 0
+    numbers[at + 10] = end?.offset ?? -1
+    this.#longWords.push(counts.longWords.length === 0 ? '' : counts.longWords.join('\u0000'))
+    if (text !== undefined) this.#texts.set(this.length, text)
+    this.length++
+  }
+
+  counts(index: number): SentenceCounts {
+    const at = index * FIELDS
+    const numbers = this.#numbers
+    const longWords = this.#longWords[index]!
+    return {
+      words: numbers[at]!,
+      sentences: 1,
+      syllables: numbers[at + 1]!,
+      polysyllables: numbers[at + 2]!,
+      letters: numbers[at + 3]!,
+      complexWords: numbers[at + 4]!,
+      longWords: longWords === '' ? [] : longWords.split('\u0000')
+    }
+  }
+
+  start(index: number): Point | undefined {
+    return this.#point(index * FIELDS + 5)
+  }
+
+  end(index: number): Point | undefined {
+    return this.#point(index * FIELDS + 8)
+  }
+
+  text(index: number): string {
+    return this.#texts.get(index) ?? tidy(this.source().slice(this.start(index)?.offset, this.end(index)?.offset))
+  }
+
+  #point(at: number): Point | undefined {
+    const numbers = this.#numbers
+    if (numbers[at] === 0) return undefined
+    const offset = numbers[at + 2]!
+    return offset === -1 ? {line: numbers[at]!, column: numbers[at + 1]!} : {line: numbers[at]!, column: numbers[at + 1]!, offset}
+  }
 }
 
 export default function retextReadingAge(options: ReadingAgeOptions) {
@@ -71,6 +169,20 @@ export default function retextReadingAge(options: ReadingAgeOptions) {
     const notProse = file.data.notProse ?? []
     const carry = file.data.carry
     const source = carry ? String(file) : ''
+    // A long document checked in pieces keeps its sentences in one table, carried from piece to piece.
+    let table: SentenceTable | undefined
+    if (carry) {
+      table = carry.state.readingAge as SentenceTable | undefined
+      if (!table) {
+        let whole: VFile | undefined
+        const made = new SentenceTable(() => String(whole))
+        carry.state.readingAge = table = made
+        carry.finishers.push((file) => {
+          whole = file
+          finish(file, made, options)
+        })
+      }
+    }
     const measured: Measured[] = []
 
     for (const sentence of sentencesOf(tree)) {
@@ -88,31 +200,25 @@ export default function retextReadingAge(options: ReadingAgeOptions) {
       }
       if (isInside(sentence, notProse)) continue
       const {start, end} = sentence.position ?? {}
-      // A piece of a long document keeps only what it needs, not the tree;
-      // its text only when it differs from the source (Markdown markup), as
-      // the whole document's source can give it back.
-      measured.push(
-        carry ? {counts, start: start && carry.shift(start), end: end && carry.shift(end), text: textUnlikeSource(sentence, source)} : {counts, start, end, sentence}
-      )
+      // A piece of a long document keeps only numbers, not the tree, and its
+      // text only when it differs from the source (Markdown markup), as the
+      // whole document's source can give it back.
+      if (table) {
+        table.push(counts, start && carry!.shift(start), end && carry!.shift(end), textUnlikeSource(sentence, source))
+      } else {
+        measured.push({counts, start, end, sentence})
+      }
     }
 
-    if (!carry) return finish(file, measured, options)
-    let all = carry.state.readingAge as Measured[] | undefined
-    if (!all) {
-      all = []
-      carry.state.readingAge = all
-      carry.finishers.push((whole) => finish(whole, all!, options))
-    }
-    for (const item of measured) all.push(item)
+    if (!carry) finish(file, listed(measured), options)
   }
 }
 
 /** The document's reading age from every sentence counted, and its finding when above target. */
-function finish(file: VFile, measured: readonly Measured[], options: ReadingAgeOptions): undefined {
+function finish(file: VFile, sentences: Sentences, options: ReadingAgeOptions): undefined {
   const {target, hardest} = options
-  const source = String(file)
   let total = NO_COUNTS
-  for (const {counts} of measured) total = addCounts(total, counts)
+  for (let index = 0; index < sentences.length; index++) total = addCounts(total, sentences.counts(index))
   const formulas = computeFormulas(total)
   const age = formulas ? headlineAge(formulas) : null
   const readingAge: ReadingAge = {
@@ -122,12 +228,12 @@ function finish(file: VFile, measured: readonly Measured[], options: ReadingAgeO
     method: HEADLINE_METHOD,
     formulas: formulas ?? null,
     counts: {...total},
-    hardestSentences: formulas ? hardestSentences(measured, total, headlineGrade(formulas), hardest, source) : []
+    hardestSentences: formulas ? hardestSentences(sentences, total, headlineGrade(formulas), hardest) : []
   }
   file.data.readingAge = readingAge
 
   if (age !== null && age > target.max) {
-    const first = measured[0]?.start
+    const first = sentences.length > 0 ? sentences.start(0) : undefined
     addFinding(file, {
       reason: `Reading age is ${age}, above the target of ${describeTarget(target)}: start with the hardest sentences`,
       ruleId: readingAgeRule.id,
@@ -138,10 +244,6 @@ function finish(file: VFile, measured: readonly Measured[], options: ReadingAgeO
       note: NOTE_READING_AGE
     })
   }
-}
-
-function sentenceText(sentence: Sentence): string {
-  return tidy(textOf(sentence))
 }
 
 function tidy(text: string): string {
@@ -162,34 +264,31 @@ export function describeTarget(target: TargetAge): string {
 
 /**
  * The sentences whose removal would lower the document's grade most: the
- * ones that push the reading age up. Ties go to the longer sentence.
+ * ones that push the reading age up. Ties go to the longer sentence, then
+ * to the earlier one.
  */
-function hardestSentences(
-  measured: readonly Measured[],
-  total: SentenceCounts | typeof NO_COUNTS,
-  grade: number,
-  limit: number,
-  source: string
-): HardSentence[] {
+function hardestSentences(sentences: Sentences, total: SentenceCounts | typeof NO_COUNTS, grade: number, limit: number): HardSentence[] {
   if (limit <= 0) return []
-  const ranked = measured.map((item) => {
-    const without = headlineGradeOf(addCounts(total, item.counts, -1))
-    const raises = without !== undefined ? grade - without : grade + GRADE_TO_AGE
-    return {item, counts: item.counts, raises}
-  })
-  ranked.sort((a, b) => b.raises - a.raises || b.counts.words - a.counts.words)
+  const ranked: Array<{index: number; words: number; raises: number}> = []
+  for (let index = 0; index < sentences.length; index++) {
+    const counts = sentences.counts(index)
+    const without = headlineGradeOf(addCounts(total, counts, -1))
+    ranked.push({index, words: counts.words, raises: without !== undefined ? grade - without : grade + GRADE_TO_AGE})
+  }
+  ranked.sort((a, b) => b.raises - a.raises || b.words - a.words)
   return ranked
     .slice(0, limit)
-    .filter((ranked) => ranked.raises > 0 && ranked.item.start && ranked.item.end)
-    .map(({item, counts, raises}) => {
-      const start = item.start!
-      const end = item.end!
+    .filter((item) => item.raises > 0 && sentences.start(item.index) && sentences.end(item.index))
+    .map(({index, raises}) => {
+      const counts = sentences.counts(index)
+      const start = sentences.start(index)!
+      const end = sentences.end(index)!
       const reasons = [`${counts.words} words`]
       if (counts.longWords.length > 0) {
         reasons.push(`${counts.longWords.length} long ${counts.longWords.length === 1 ? 'word' : 'words'} (${unique(counts.longWords).join(', ')})`)
       }
       return {
-        text: item.text ?? (item.sentence ? sentenceText(item.sentence) : tidy(source.slice(start.offset, end.offset))),
+        text: sentences.text(index),
         line: start.line,
         column: start.column,
         endLine: end.line,

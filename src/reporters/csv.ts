@@ -7,16 +7,18 @@
  * already a `reading-age` finding).
  */
 import {csvField, shownFindings} from './escape.js'
-import type {Reporter} from './types.js'
+import type {Report} from '../types.js'
+import {reportText, type Reporter, type ReporterOptions} from './types.js'
 
 export const CSV_COLUMNS = ['path', 'line', 'column', 'endLine', 'endColumn', 'severity', 'ruleId', 'message', 'actual', 'expected', 'note', 'readingAge'] as const
 
-export const csv: Reporter = (report, options) => {
-  const rows: Array<Array<string | number | null>> = [[...CSV_COLUMNS]]
+/** One row (line) a piece. */
+export const csvReport: Reporter = function* (report, options) {
+  yield `\uFEFF${row(CSV_COLUMNS)}`
   for (const file of report.files) {
     const age = file.readingAge?.age ?? null
     for (const finding of shownFindings(file, options)) {
-      rows.push([
+      yield row([
         file.path,
         finding.line,
         finding.column,
@@ -32,5 +34,10 @@ export const csv: Reporter = (report, options) => {
       ])
     }
   }
-  return `\uFEFF${rows.map((row) => row.map((cell) => csvField(cell)).join(',')).join('\r\n')}\r\n`
+}
+
+export const csv = (report: Report, options: ReporterOptions): string => reportText(csvReport(report, options))
+
+function row(cells: ReadonlyArray<string | number | null>): string {
+  return `${cells.map((cell) => csvField(cell)).join(',')}\r\n`
 }

@@ -9,7 +9,6 @@
  * the log line is the only place the full totals appear; a plain line uses
  * no annotation slot.
  */
-import {pushAll} from '../shared/arrays.js'
 import type {FileResult, Finding, Report, Severity} from '../types.js'
 import {
   escapeGithubData,
@@ -21,20 +20,17 @@ import {
   plural,
   shownFindings
 } from './escape.js'
-import type {Reporter, ReporterOptions} from './types.js'
+import {reportText, type Reporter, type ReporterOptions} from './types.js'
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = {error: 'error', warning: 'warning', suggestion: 'notice'}
 
-export const github: Reporter = (report, options) => {
-  const lines: string[] = []
-  for (const file of report.files) pushAll(lines, fileCommands(file, options))
-  lines.push(summaryLine(report))
-  return `${lines.join('\n')}\n`
+/** One annotation (line) a piece. */
+export const githubReport: Reporter = function* (report, options) {
+  for (const file of report.files) for (const finding of shownFindings(file, options)) yield `${findingCommand(file, finding)}\n`
+  yield `${summaryLine(report)}\n`
 }
 
-function fileCommands(file: FileResult, options: ReporterOptions): string[] {
-  return shownFindings(file, options).map((finding) => findingCommand(file, finding))
-}
+export const github = (report: Report, options: ReporterOptions): string => reportText(githubReport(report, options))
 
 function findingCommand(file: FileResult, finding: Finding): string {
   const text = finding.note ? `${messageWithAlternatives(finding)}\n\nWhy: ${finding.note}` : messageWithAlternatives(finding)

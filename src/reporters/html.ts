@@ -15,9 +15,9 @@
  * nest or cross.
  */
 import {createHash} from 'node:crypto'
-import type {FileResult, Finding, Report, Severity} from '../types.js'
+import type {DocumentView, FileResult, Finding, Report, Severity, ViewBlock} from '../types.js'
 import {describeTarget, escapeHtml, isAboveTarget, messageWithAlternatives, plural, shownFindings, topTerms} from './escape.js'
-import type {Reporter, ReporterOptions} from './types.js'
+import {reportText, type Reporter, type ReporterOptions} from './types.js'
 
 /** Plain names for the severities. */
 export const SEVERITY_LABEL: Record<Severity, string> = {error: 'Must fix', warning: 'Should fix', suggestion: 'Suggestion'}
@@ -57,7 +57,13 @@ td:first-child{overflow-wrap:anywhere}
 .status-over,.status-bad{color:var(--error);font-weight:700}
 .legend{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;padding:0;list-style:none}
 .notes{padding-left:1.25rem}
-.text{white-space:pre-wrap;overflow-wrap:anywhere;tab-size:4;line-height:1.9;padding:1rem;border:1px solid var(--border);background:#fff}
+.text{overflow-wrap:anywhere;line-height:1.9;padding:.25rem 1rem;border:1px solid var(--border);background:#fff}
+.text>p,.text>ul,.text>blockquote,.text>pre{margin:.75rem 0}
+.text .doc-heading{font-weight:700;font-size:1.15rem}
+.text .doc-row{font-variant-numeric:tabular-nums}
+.text .plain,.text pre{white-space:pre-wrap;tab-size:4;font:inherit}
+.text pre{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9rem;background:var(--light);padding:.5rem}
+.text blockquote{border-left:4px solid var(--border);padding-left:1rem;margin-left:0}
 mark.hl{position:relative;color:inherit;background:none;padding:1px 0;cursor:help}
 mark.w-error{background:#f6d7d2;border-bottom:3px double var(--error)}
 mark.w-warning{background:#fff2a8;border-bottom:2px dashed var(--warning)}
@@ -97,8 +103,16 @@ const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(
 /** Nothing may load or run but this page's own inline style and script. */
 export const CONTENT_SECURITY_POLICY = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; img-src 'none'; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'`
 
-export const html: Reporter = (report, options) => {
-  const documents = report.files.map((file, index) => documentSection(file, index + 1, options))
+/** The page, a document at a time. */
+export const htmlReport: Reporter = function* (report, options) {
+  yield pageStart(report, options)
+  for (const [index, file] of report.files.entries()) yield `${documentSection(file, index + 1, options)}\n`
+  yield pageEnd(report)
+}
+
+export const html = (report: Report, options: ReporterOptions): string => reportText(htmlReport(report, options))
+
+function pageStart(report: Report, options: ReporterOptions): string {
   return `<!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -119,8 +133,11 @@ ${legend()}
 ${summaryTable(report)}
 ${termsSection(report, options)}
 <h2 id="documents">Documents</h2>
-${documents.join('\n')}
-<p class="muted">Made by plainly ${escapeHtml(report.plainlyVersion)}. Reading age is the UK school age, in years, at which most readers could follow the text.</p>
+`
+}
+
+function pageEnd(report: Report): string {
+  return `<p class="muted">Made by plainly ${escapeHtml(report.plainlyVersion)}. Reading age is the UK school age, in years, at which most readers could follow the text.</p>
 </main>
 <script>${SCRIPT}</script>
 </body>
@@ -204,9 +221,19 @@ ${rows.join('\n')}
 </table>${more}`
 }
 
+/** At most this many findings of one document are listed and highlighted; the machine formats have them all. */
+export const HTML_FINDINGS_PER_DOCUMENT = 500
+/** At most about this much of one document's text is shown. */
+export const HTML_TEXT_PER_DOCUMENT = 200_000
+
 function documentSection(file: FileResult, number: number, options: ReporterOptions): string {
   const id = `doc-${number}`
-  const findings = shownFindings(file, options)
+  const all = shownFindings(file, options)
+  const findings = all.length > HTML_FINDINGS_PER_DOCUMENT ? all.slice(0, HTML_FINDINGS_PER_DOCUMENT) : all
+  const more =
+    all.length > findings.length
+      ? `<p class="muted">This document has ${(all.length - findings.length).toLocaleString('en-GB')} more findings than are shown here. To see them all, run plainly with <code>--format csv -o findings.csv</code> and open the file in a spreadsheet.</p>`
+      : ''
   const parts = [`<section id="${id}" aria-labelledby="${id}-title">`, `<h3 id="${id}-title">${escapeHtml(file.path)}</h3>`]
   const fatal = file.findings.find((finding) => finding.fatal)
   if (fatal) {
@@ -215,22 +242,22 @@ function documentSection(file: FileResult, number: number, options: ReporterOpti
   }
   parts.push(`<p>${documentVerdict(file)}</p>`)
 
-  const source = options.sources?.get(file.path)
-  if (source === undefined) {
-    if (findings.length > 0) parts.push('<p class="muted">The text of this document was not included in the report, so here is a list of its problems.</p>', findingsTable(findings, id, null))
+  const view = options.views?.get(file.path)
+  if (view === undefined) {
+    if (findings.length > 0) parts.push('<p class="muted">The text of this document was not included in the report, so here is a list of its problems.</p>', findingsTable(findings, id, null), more)
     parts.push('</section>')
     return parts.join('\n')
   }
 
-  const {markup, placed, anchors} = highlight(source, findings, id)
-  const unplaced = findings.filter((_, index) => !placed.has(index))
+  const {markup, placed, anchors, hidden} = renderView(view, findings, id)
+  const unplaced = findings.filter((_, index) => !placed.has(index) && !hidden.has(index))
   if (unplaced.length > 0) {
     parts.push(`<ul class="notes">${unplaced.map((finding) => `<li>${findingText(finding)}</li>`).join('')}</ul>`)
   }
   if (placed.size > 0) parts.push('<p class="muted">Hover over a highlight, or move to it with the Tab key, to see what to change and why. Press Escape to hide it.</p>')
   parts.push(`<div class="text" id="${id}-text">${markup}</div>`)
   if (findings.length > 0) {
-    parts.push(`<details><summary>List of problems and suggestions in this document (${findings.length})</summary>${findingsTable(findings, id, anchors)}</details>`)
+    parts.push(`<details><summary>List of problems and suggestions in this document (${all.length.toLocaleString('en-GB')})</summary>${findingsTable(findings, id, anchors)}${more}</details>`)
   }
   parts.push('</section>')
   return parts.join('\n')
@@ -285,25 +312,136 @@ interface Span {
 }
 
 /**
- * The document text, escaped, with findings as <mark>s. Each finding is a
- * range of UTF-16 offsets; the text is cut at every range's start and end,
- * and each piece inside one or more ranges becomes one <mark> that lists
- * them all. A piece where some finding starts is focusable and described by
- * its tooltip; other pieces (the rest of a long sentence) show it on hover.
- * Findings with no width or outside the text are left for the caller to list.
+ * The document's blocks, escaped, with findings drawn as <mark>s on their
+ * words. Each finding's place (a line and column of the checked text) is
+ * found in the blocks through the view's runs; findings with no width, or
+ * whose words are not shown, are left for the caller to list (`placed` and
+ * `hidden` say which). Long documents are shown up to about
+ * HTML_TEXT_PER_DOCUMENT characters.
  */
-function highlight(source: string, findings: readonly Finding[], id: string): {markup: string; placed: Set<number>; anchors: Map<number, string>} {
-  const toOffset = offsetsOf(source)
-  const spans: Span[] = []
-  for (const [index, finding] of findings.entries()) {
-    const start = toOffset(finding.line, finding.column)
-    const end = toOffset(finding.endLine, finding.endColumn)
-    if (start !== undefined && end !== undefined && end > start) spans.push({start, end, index, finding})
+function renderView(view: DocumentView, findings: readonly Finding[], id: string): {markup: string; placed: Set<number>; anchors: Map<number, string>; hidden: Set<number>} {
+  const locate = locator(view)
+  const perBlock = new Map<number, Span[]>()
+  const placed = new Set<number>()
+  const hidden = new Set<number>()
+  let shownBlocks = 0
+  let shownLength = 0
+  while (shownBlocks < view.blocks.length && (shownBlocks === 0 || shownLength + view.blocks[shownBlocks]!.text.length <= HTML_TEXT_PER_DOCUMENT)) {
+    shownLength += view.blocks[shownBlocks]!.text.length
+    shownBlocks++
   }
-  const cuts = [...new Set([0, source.length, ...spans.flatMap((span) => [span.start, span.end])])].sort((a, b) => a - b)
+  for (const [index, finding] of findings.entries()) {
+    const start = locate(finding.line, finding.column, 'start')
+    const end = locate(finding.endLine, finding.endColumn, 'end')
+    if (!start || !end || start.block !== end.block || end.at <= start.at) continue
+    if (start.block >= shownBlocks) {
+      hidden.add(index)
+      continue
+    }
+    placed.add(index)
+    let list = perBlock.get(start.block)
+    if (!list) perBlock.set(start.block, (list = []))
+    list.push({start: start.at, end: end.at, index, finding})
+  }
+
   const anchors = new Map<number, string>()
+  const counter = {piece: 0}
+  const pieces: string[] = []
+  let inList = false
+  for (let number = 0; number < shownBlocks; number++) {
+    const block = view.blocks[number]!
+    const text = highlight(block.text, perBlock.get(number) ?? [], id, counter, anchors)
+    if (block.kind === 'item' && !inList) {
+      pieces.push('<ul>')
+      inList = true
+    } else if (block.kind !== 'item' && inList) {
+      pieces.push('</ul>')
+      inList = false
+    }
+    pieces.push(blockMarkup(block, text))
+  }
+  if (inList) pieces.push('</ul>')
+  if (shownBlocks < view.blocks.length) {
+    const left = view.blocks.length - shownBlocks
+    pieces.push(`<p class="muted">The rest of this document (${left.toLocaleString('en-GB')} more ${left === 1 ? 'part' : 'parts'}) is not shown here, to keep the report readable.</p>`)
+  }
+  return {markup: pieces.join('\n'), placed, anchors, hidden}
+}
+
+function blockMarkup(block: ViewBlock, text: string): string {
+  switch (block.kind) {
+    case 'heading':
+      return `<p class="doc-heading">${text}</p>`
+    case 'item':
+      return `<li>${text}</li>`
+    case 'quote':
+      return `<blockquote><p>${text}</p></blockquote>`
+    case 'row':
+      return `<p class="doc-row">${text}</p>`
+    case 'code':
+      return `<pre>${text}</pre>`
+    case 'plain':
+      return `<div class="plain">${text}</div>`
+    default:
+      return `<p>${text}</p>`
+  }
+}
+
+/**
+ * A place in the checked text (line and column) as a block and a place in
+ * its text, through the view's runs. A start between runs moves on to the
+ * next one; an end moves back to the last.
+ */
+function locator(view: DocumentView): (line: number, column: number, side: 'start' | 'end') => {block: number; at: number} | undefined {
+  // [checked offset, checked length, block, offset in block, length in block], by checked offset.
+  const runs: Array<[number, number, number, number, number]> = []
+  view.blocks.forEach((block, number) => {
+    for (let index = 0; index + 3 < block.runs.length; index += 4) runs.push([block.runs[index]!, block.runs[index + 1]!, number, block.runs[index + 2]!, block.runs[index + 3]!])
+  })
+  runs.sort((a, b) => a[0] - b[0])
+  return (line, column, side) => {
+    const lineStart = view.lineStarts[line - 1]
+    if (lineStart === undefined || column < 1) return undefined
+    const offset = lineStart + column - 1
+    // The last run starting at or before the offset.
+    let low = 0
+    let high = runs.length - 1
+    let found = -1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if (runs[middle]![0] <= offset) {
+        found = middle
+        low = middle + 1
+      } else {
+        high = middle - 1
+      }
+    }
+    const run = runs[found]
+    if (run && (offset < run[0] + run[1] || (side === 'end' && offset === run[0] + run[1]))) {
+      const [start, length, block, at, width] = run
+      const within = length === width ? offset - start : offset === start ? 0 : width
+      return {block, at: at + within}
+    }
+    // Between runs (markup that is not shown).
+    if (side === 'start') {
+      const next = runs[found + 1]
+      return next ? {block: next[2], at: next[3]} : undefined
+    }
+    return run ? {block: run[2], at: run[3] + run[4]} : undefined
+  }
+}
+
+/**
+ * One block's text, escaped, with its findings as <mark>s. The text is cut
+ * at every finding's start and end, and each piece inside one or more
+ * findings becomes one <mark> that lists them all, so marks never nest or
+ * cross. A piece where some finding starts is focusable and described by
+ * its tooltip; other pieces (the rest of a long sentence) show it on hover.
+ */
+function highlight(source: string, spans: readonly Span[], id: string, counter: {piece: number}, anchors: Map<number, string>): string {
+  if (spans.length === 0) return escapeHtml(source)
+  const cuts = [...new Set([0, source.length, ...spans.flatMap((span) => [span.start, span.end])])].sort((a, b) => a - b)
   let markup = ''
-  let piece = 0
   for (let position = 0; position < cuts.length - 1; position++) {
     const from = cuts[position]!
     const to = cuts[position + 1]!
@@ -313,7 +451,7 @@ function highlight(source: string, findings: readonly Finding[], id: string): {m
       markup += text
       continue
     }
-    piece++
+    const piece = ++counter.piece
     const starting = covering.filter((span) => span.start === from)
     const ordered = [...starting, ...covering.filter((span) => span.start !== from)]
     const markId = `${id}-m${piece}`
@@ -328,29 +466,9 @@ function highlight(source: string, findings: readonly Finding[], id: string): {m
     const tip = ordered.map((span) => `<span>${findingText(span.finding)}</span>`).join('')
     markup += `<mark id="${markId}" class="${classes.join(' ')}"${focus}>${text}<span class="tip" role="tooltip" id="${tipId}">${tip}</span></mark>`
   }
-  return {markup, placed: new Set(spans.map((span) => span.index)), anchors}
+  return markup
 }
 
 function worst(spans: readonly Span[]): Severity {
   return spans.some((span) => span.finding.severity === 'error') ? 'error' : spans.some((span) => span.finding.severity === 'warning') ? 'warning' : 'suggestion'
-}
-
-/**
- * Line and column (1-based, columns in UTF-16 code units) to an offset,
- * with lines ending at CRLF, LF or CR, as vfile-location counts them.
- */
-function offsetsOf(source: string): (line: number, column: number) => number | undefined {
-  const starts = [0]
-  for (let index = 0; index < source.length; index++) {
-    const code = source.charCodeAt(index)
-    if (code === 13 && source.charCodeAt(index + 1) === 10) continue
-    if (code === 10 || code === 13) starts.push(index + 1)
-  }
-  return (line, column) => {
-    const start = starts[line - 1]
-    if (start === undefined || column < 1) return undefined
-    const next = starts[line] ?? source.length + 1
-    const offset = start + column - 1
-    return offset < next ? Math.min(offset, source.length) : undefined
-  }
 }

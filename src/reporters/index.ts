@@ -1,16 +1,24 @@
 /** Reporter registry: the same object feeds `--format` choices and lookup. */
-import {csv} from './csv.js'
-import {github} from './github.js'
-import {html} from './html.js'
-import {json, jsonPieces} from './json.js'
-import {junit} from './junit.js'
-import {markdown} from './markdown.js'
-import {sarif} from './sarif.js'
-import {terminal} from './terminal.js'
-import type {Report} from '../types.js'
-import type {Reporter, ReporterOptions} from './types.js'
+import {csvReport} from './csv.js'
+import {githubReport} from './github.js'
+import {htmlReport} from './html.js'
+import {jsonReport} from './json.js'
+import {junitReport} from './junit.js'
+import {markdownReport} from './markdown.js'
+import {sarifReport} from './sarif.js'
+import {terminalReport} from './terminal.js'
+import type {Reporter} from './types.js'
 
-export const reporters = {terminal, json, sarif, github, junit, csv, markdown, html} satisfies Record<string, Reporter>
+export const reporters = {
+  terminal: terminalReport,
+  json: jsonReport,
+  sarif: sarifReport,
+  github: githubReport,
+  junit: junitReport,
+  csv: csvReport,
+  markdown: markdownReport,
+  html: htmlReport
+} satisfies Record<string, Reporter>
 
 export type ReporterName = keyof typeof reporters
 
@@ -27,10 +35,3 @@ export const REPORTER_TITLES: Record<ReporterName, string> = {
   markdown: 'Markdown',
   html: 'HTML'
 }
-
-/**
- * Reporters that can also give their text in pieces, for the command to
- * write one after another (see jsonPieces). Joined, the pieces are exactly
- * the reporter's text.
- */
-export const reporterPieces: Partial<Record<ReporterName, (report: Report, options: ReporterOptions) => string[]>> = {json: jsonPieces}

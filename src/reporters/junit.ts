@@ -7,7 +7,7 @@
  * an <error>, whatever failOn says: nothing was checked, so it cannot pass.
  * Findings that do not fail a file are listed in its <system-out>.
  */
-import {SEVERITIES, type FileResult, type Finding} from '../types.js'
+import {SEVERITIES, type FileResult, type Finding, type Report} from '../types.js'
 import {
   describeTarget,
   escapeXmlAttribute,
@@ -18,47 +18,53 @@ import {
   plural,
   shownFindings
 } from './escape.js'
-import type {Reporter, ReporterOptions} from './types.js'
+import {reportText, type Reporter, type ReporterOptions} from './types.js'
 
-type Outcome = {kind: 'pass'; output: string[]} | {kind: 'failure' | 'error'; message: string; type: string; lines: string[]}
+type Outcome = {kind: 'pass'; output: Finding[]} | {kind: 'failure' | 'error'; message: string; type: string; lines: Finding[]}
 
-export const junit: Reporter = (report, options) => {
+/** A test case a piece, and within one, a finding a piece. */
+export const junitReport: Reporter = function* (report, options) {
   const cases = report.files.map((file) => ({file, outcome: outcomeFor(file, options)}))
   const failures = cases.filter((entry) => entry.outcome.kind === 'failure').length
   const errors = cases.filter((entry) => entry.outcome.kind === 'error').length
   const counts = `tests="${cases.length}" failures="${failures}" errors="${errors}" skipped="0"`
 
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="plainly" ${counts}>`, `  <testsuite name="plainly" ${counts}>`]
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="plainly" ${counts}>\n  <testsuite name="plainly" ${counts}>\n`
   for (const {file, outcome} of cases) {
     const open = `    <testcase classname="plainly" name="${escapeXmlAttribute(file.path)}" file="${escapeXmlAttribute(file.path)}"`
     if (outcome.kind === 'pass') {
       if (outcome.output.length === 0) {
-        lines.push(`${open}/>`)
+        yield `${open}/>\n`
       } else {
-        lines.push(`${open}>`, `      <system-out>${escapeXmlText(outcome.output.join('\n'))}</system-out>`, '    </testcase>')
+        yield `${open}>\n      <system-out>`
+        yield* describeAll(outcome.output)
+        yield '</system-out>\n    </testcase>\n'
       }
       continue
     }
-    const body = escapeXmlText(outcome.lines.join('\n'))
-    lines.push(
-      `${open}>`,
-      `      <${outcome.kind} message="${escapeXmlAttribute(outcome.message)}" type="${escapeXmlAttribute(outcome.type)}">${body}</${outcome.kind}>`,
-      '    </testcase>'
-    )
+    yield `${open}>\n      <${outcome.kind} message="${escapeXmlAttribute(outcome.message)}" type="${escapeXmlAttribute(outcome.type)}">`
+    yield* describeAll(outcome.lines)
+    yield `</${outcome.kind}>\n    </testcase>\n`
   }
-  lines.push('  </testsuite>', '</testsuites>')
-  return `${lines.join('\n')}\n`
+  yield '  </testsuite>\n</testsuites>\n'
+}
+
+export const junit = (report: Report, options: ReporterOptions): string => reportText(junitReport(report, options))
+
+/** Each finding as a line of XML text. */
+function* describeAll(findings: readonly Finding[]): Generator<string> {
+  for (let index = 0; index < findings.length; index++) yield `${index > 0 ? '\n' : ''}${escapeXmlText(describe(findings[index]!))}`
 }
 
 function outcomeFor(file: FileResult, options: ReporterOptions): Outcome {
   const findings = shownFindings(file, options)
   const fatal = file.findings.find((finding) => finding.fatal)
   if (fatal) {
-    return {kind: 'error', message: `Could not be checked: ${fatal.message}`, type: fatal.ruleId, lines: findings.map(describe)}
+    return {kind: 'error', message: `Could not be checked: ${fatal.message}`, type: fatal.ruleId, lines: findings}
   }
 
   const failing = failingFindings(file, options.failOn)
-  if (failing.length === 0) return {kind: 'pass', output: findings.map(describe)}
+  if (failing.length === 0) return {kind: 'pass', output: findings}
 
   const others = failing.filter((finding) => finding.ruleId !== 'reading-age').length
   const parts = others > 0 ? [plural(others, 'problem')] : []
@@ -66,7 +72,7 @@ function outcomeFor(file: FileResult, options: ReporterOptions): Outcome {
   if (readingAge && readingAge.age !== null) parts.push(`reading age ${readingAge.age} is above the target of ${describeTarget(readingAge.target)}`)
   else if (others === 0) parts.push(plural(failing.length, 'problem'))
   const worst = SEVERITIES.find((severity) => failing.some((finding) => finding.severity === severity))!
-  return {kind: 'failure', message: capitalise(parts.join('; ')), type: worst, lines: findings.map(describe)}
+  return {kind: 'failure', message: capitalise(parts.join('; ')), type: worst, lines: findings}
 }
 
 /** One finding as "line:column severity message ruleId" (for Word and PDF, "paragraph 3, page 2" for the place). */

@@ -31,7 +31,12 @@ const MAX_FINDINGS_PER_FILE = 25
 const MAX_FINDINGS_TOTAL = 200
 const MAX_CELL = 200
 
-export const markdown: Reporter = (report, options) => {
+/** Short by design (see the limits above): one piece. */
+export const markdownReport: Reporter = function* (report, options) {
+  yield markdown(report, options)
+}
+
+export function markdown(report: Report, options: ReporterOptions): string {
   const blocks = [MARKDOWN_MARKER, '## Plain English check', verdict(report, options), filesTable(report, options), termsTable(report, options), details(report, options)]
   return `${blocks.filter((block) => block !== '').join('\n\n')}\n`
 }

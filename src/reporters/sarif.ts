@@ -5,9 +5,10 @@
  * properties carry its reading age. Columns are UTF-16 code units, as in
  * the JSON report, and end columns are exclusive, as SARIF wants.
  */
-import {SEVERITIES, type FileResult, type Finding, type Format, type Severity, type SuppressedFinding} from '../types.js'
+import {SEVERITIES, type FileResult, type Finding, type Format, type Report, type Severity, type SuppressedFinding} from '../types.js'
 import {compareText, isConverted, messageWithAlternatives, pathToUri, shownFindings} from './escape.js'
-import type {Reporter} from './types.js'
+import {jsonPieces} from './json-stream.js'
+import {reportText, type Reporter, type ReporterOptions} from './types.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 
@@ -67,31 +68,38 @@ interface Rule {
   properties: {tags: string[]}
 }
 
-export const sarif: Reporter = (report, options) => {
+/** The lists written an item at a time. */
+const BIG = new Set(['runs', 'results', 'artifacts'])
+
+/** The log as JSON, a result at a time: each result is made only when it is written. */
+export const sarifReport: Reporter = function* (report, options) {
   // Silenced findings are kept as suppressed results (code scanning shows
   // them as dismissed), except with quiet, which shows only what fails.
-  const files = report.files.map((file) => ({file, findings: [...shownFindings(file, options), ...(options.quiet ? [] : file.suppressed)]}))
-  const rules = collectRules(files.flatMap((entry) => entry.findings))
+  const files = report.files.map((file) => ({file, findings: options.quiet ? shownFindings(file, options) : [shownFindings(file, options), file.suppressed].flat()}))
+  const rules = collectRules(files)
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
 
   const artifacts = report.files.map((file) => artifactFor(file))
-  const results = []
   const notifications = []
   for (const [index, {file, findings}] of files.entries()) {
     for (const finding of findings) {
-      const location = locationFor(file, index, finding)
-      results.push({
-        ruleId: finding.ruleId,
-        ruleIndex: ruleIndex.get(finding.ruleId)!,
-        level: LEVEL[finding.severity],
-        message: {text: withPlace(messageWithAlternatives(finding), finding)},
-        locations: [location],
-        ...('suppression' in finding ? {suppressions: [suppressionFor(finding as SuppressedFinding)]} : {}),
-        ...(finding.fix ? {fixes: [fixFor(finding.fix, location.physicalLocation.artifactLocation)]} : {}),
-        properties: resultProperties(finding)
-      })
-      if (finding.fatal) {
-        notifications.push({level: 'error', message: {text: finding.message}, locations: [location], descriptor: {id: finding.ruleId}})
+      if (finding.fatal) notifications.push({level: 'error', message: {text: finding.message}, locations: [locationFor(file, index, finding)], descriptor: {id: finding.ruleId}})
+    }
+  }
+  const results = function* () {
+    for (const [index, {file, findings}] of files.entries()) {
+      for (const finding of findings) {
+        const location = locationFor(file, index, finding)
+        yield {
+          ruleId: finding.ruleId,
+          ruleIndex: ruleIndex.get(finding.ruleId)!,
+          level: LEVEL[finding.severity],
+          message: {text: withPlace(messageWithAlternatives(finding), finding)},
+          locations: [location],
+          ...('suppression' in finding ? {suppressions: [suppressionFor(finding as SuppressedFinding)]} : {}),
+          ...(finding.fix ? {fixes: [fixFor(finding.fix, location.physicalLocation.artifactLocation)]} : {}),
+          properties: resultProperties(finding)
+        }
       }
     }
   }
@@ -105,38 +113,47 @@ export const sarif: Reporter = (report, options) => {
         invocations: [{executionSuccessful: true, toolExecutionNotifications: notifications}],
         artifacts,
         columnKind: 'utf16CodeUnits',
-        results,
+        results: results(),
         properties: {reportVersion: report.version, summary: report.summary}
       }
     ]
   }
-  return `${JSON.stringify(log, null, 2)}\n`
+  yield* jsonPieces(log, BIG)
+  yield '\n'
 }
 
-function collectRules(findings: readonly Finding[]): Rule[] {
-  const byId = new Map<string, Finding[]>()
-  for (const finding of findings) {
-    const list = byId.get(finding.ruleId) ?? []
-    list.push(finding)
-    byId.set(finding.ruleId, list)
+export const sarif = (report: Report, options: ReporterOptions): string => reportText(sarifReport(report, options))
+
+/** One rule per rule id found, sorted: its first note and link, and its most serious level. */
+function collectRules(files: ReadonlyArray<{findings: readonly Finding[]}>): Rule[] {
+  const byId = new Map<string, {note?: string; url?: string; severity: Severity}>()
+  for (const {findings} of files) {
+    for (const finding of findings) {
+      const seen = byId.get(finding.ruleId)
+      if (!seen) {
+        byId.set(finding.ruleId, {note: finding.note ?? undefined, url: finding.url ?? undefined, severity: finding.severity})
+        continue
+      }
+      seen.note ??= finding.note ?? undefined
+      seen.url ??= finding.url ?? undefined
+      if (SEVERITIES.indexOf(finding.severity) < SEVERITIES.indexOf(seen.severity)) seen.severity = finding.severity
+    }
   }
   return [...byId.keys()].sort(compareText).map((id) => ruleFor(id, byId.get(id)!))
 }
 
-function ruleFor(id: string, findings: readonly Finding[]): Rule {
+function ruleFor(id: string, seen: {note?: string; url?: string; severity: Severity}): Rule {
   const summary = summaryFor(id)
-  const note = findings.find((finding) => finding.note)?.note ?? summary
-  const url = findings.find((finding) => finding.url)?.url
-  const severity = SEVERITIES.find((level) => findings.some((finding) => finding.severity === level))!
+  const note = seen.note ?? summary
   const rule: Rule = {
     id,
     shortDescription: {text: summary},
     fullDescription: {text: note},
     help: {text: note},
-    defaultConfiguration: {level: LEVEL[severity]},
+    defaultConfiguration: {level: LEVEL[seen.severity]},
     properties: {tags: ['plain-english', id.includes('/') ? id.slice(0, id.indexOf('/')) : id]}
   }
-  if (url) rule.helpUri = url
+  if (seen.url) rule.helpUri = seen.url
   return rule
 }
 

@@ -6,20 +6,23 @@
 import {pushAll, maxOf} from '../shared/arrays.js'
 import {Chalk, type ChalkInstance} from 'chalk'
 import {SEVERITIES, type FileResult, type Finding, type Report, type Severity} from '../types.js'
-import type {Reporter, ReporterOptions} from './types.js'
+import {reportText, type Reporter, type ReporterOptions} from './types.js'
 
 const RANK = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, index])) as Record<Severity, number>
 
-export const terminal: Reporter = (report, options) => {
+/**
+ * At most this many findings are listed for one file; the rest are counted
+ * ("…and 1,234 more"), and every one of them is in the machine formats.
+ */
+export const TERMINAL_FINDINGS_PER_FILE = 100
+
+export const terminalReport: Reporter = function* (report, options) {
   const chalk = new Chalk({level: options.color})
-  const lines: string[] = []
-  for (const file of report.files) {
-    pushAll(lines, fileSection(file, options, chalk))
-    lines.push('')
-  }
-  lines.push(summaryLine(report, chalk))
-  return `${lines.join('\n')}\n`
+  for (const file of report.files) yield `${fileSection(file, options, chalk).join('\n')}\n\n`
+  yield `${summaryLine(report, chalk)}\n`
 }
+
+export const terminal = (report: Report, options: ReporterOptions): string => reportText(terminalReport(report, options))
 
 function shown(finding: Finding, options: ReporterOptions): boolean {
   if (!options.quiet || finding.fatal) return true
@@ -29,7 +32,8 @@ function shown(finding: Finding, options: ReporterOptions): boolean {
 
 function fileSection(file: FileResult, options: ReporterOptions, chalk: ChalkInstance): string[] {
   const lines = [chalk.underline(file.path)]
-  const findings = file.findings.filter((finding) => shown(finding, options))
+  const all = file.findings.filter((finding) => shown(finding, options))
+  const findings = all.length > TERMINAL_FINDINGS_PER_FILE ? all.slice(0, TERMINAL_FINDINGS_PER_FILE) : all
   const width = maxOf(findings.map((finding) => place(finding).length), 0)
   for (const finding of findings) {
     const colour = finding.severity === 'error' ? chalk.red : finding.severity === 'warning' ? chalk.yellow : chalk.cyan
@@ -37,6 +41,10 @@ function fileSection(file: FileResult, options: ReporterOptions, chalk: ChalkIns
     const indent = `  ${' '.repeat(width)}  ${' '.repeat(10)}  `
     if (finding.snippet) lines.push(`${indent}${chalk.dim(`In: \u201C${finding.snippet}\u201D${finding.heading ? ` under \u201C${finding.heading}\u201D` : ''}`)}`)
     if (finding.note) lines.push(`${indent}${chalk.dim(`Why: ${finding.note}`)}`)
+  }
+  if (all.length > findings.length) {
+    const more = all.length - findings.length
+    lines.push(`  ${chalk.bold(`\u2026and ${more.toLocaleString('en-GB')} more ${more === 1 ? 'finding' : 'findings'} in this file.`)} ${chalk.dim('To see them all: --format csv -o findings.csv (for a spreadsheet), or --format json.')}`)
   }
 
   const readingAge = file.readingAge

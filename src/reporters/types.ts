@@ -1,4 +1,4 @@
-import type {Report, Severity} from '../types.js'
+import type {DocumentView, Report, Severity} from '../types.js'
 
 export interface ReporterOptions {
   /** Colour level: 0 none, 1 basic, 2 256 colours, 3 full colour. */
@@ -7,11 +7,22 @@ export interface ReporterOptions {
   quiet?: boolean
   failOn?: Severity | 'never'
   /**
-   * The text of each checked document, by its report path, for reporters
-   * that show the document (html). Reporters never read files themselves.
+   * Each checked document as a reader sees it, by its report path, for
+   * reporters that show documents (html). Reporters never read files.
    */
-  sources?: ReadonlyMap<string, string>
+  views?: ReadonlyMap<string, DocumentView>
 }
 
-/** A reporter turns results into text. Pure: no printing, no files, no exit codes. */
-export type Reporter = (report: Report, options: ReporterOptions) => string
+/**
+ * A reporter turns results into text, a piece at a time, so that a report
+ * of a million findings is never one string (the command writes each piece
+ * as it comes). Pure: no printing, no files, no exit codes.
+ */
+export type Reporter = (report: Report, options: ReporterOptions) => Iterable<string>
+
+/** A report's whole text, for tests and small reports. */
+export function reportText(pieces: Iterable<string>): string {
+  let text = ''
+  for (const piece of pieces) text += piece
+  return text
+}
