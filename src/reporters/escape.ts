@@ -211,7 +211,7 @@ export function compareText(a: string, b: string): number {
 
 /** "1 warning", "2 suggestions". */
 export function plural(count: number, singular: string, many = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : many}`
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : many}`
 }
 
 /** Shorten long text for a table cell, at a whole character. */

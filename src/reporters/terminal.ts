@@ -68,7 +68,7 @@ function fileSection(file: FileResult, options: ReporterOptions, chalk: ChalkIns
 
 function summaryLine(report: Report, chalk: ChalkInstance): string {
   const {summary} = report
-  const parts = [`${summary.files} ${summary.files === 1 ? 'file' : 'files'} checked`]
+  const parts = [`${summary.files.toLocaleString('en-GB')} ${summary.files === 1 ? 'file' : 'files'} checked`]
   const counts = countsText(summary)
   const sentences = [`${parts[0]}: ${counts || 'no problems found'}.`]
   if (summary.aboveTarget > 0) sentences.push(`${summary.aboveTarget} ${summary.aboveTarget === 1 ? 'file is' : 'files are'} above the target reading age.`)
@@ -79,7 +79,7 @@ function summaryLine(report: Report, chalk: ChalkInstance): string {
 
 function countsText(counts: {error: number; warning: number; suggestion: number}): string {
   return SEVERITIES.filter((severity) => counts[severity] > 0)
-    .map((severity) => `${counts[severity]} ${severity}${counts[severity] === 1 ? '' : 's'}`)
+    .map((severity) => `${counts[severity].toLocaleString('en-GB')} ${severity}${counts[severity] === 1 ? '' : 's'}`)
     .join(', ')
 }
 
