@@ -4,7 +4,7 @@
  * scripts/make-nasty-inputs.mjs; small ones are in tests/fixtures/nasty/.
  */
 import {describe, expect, it} from 'vitest'
-import {mkdtempSync, readFileSync, readdirSync, symlinkSync, mkdirSync} from 'node:fs'
+import {mkdtempSync, readFileSync, readdirSync, symlinkSync, mkdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {spawn, spawnSync, execFileSync} from 'node:child_process'
@@ -113,6 +113,21 @@ describe('the checked-in corpus of nasty inputs', () => {
     const [file] = JSON.parse(result.stdout).files
     expect(file.findings.filter((finding: {ruleId: string}) => finding.ruleId === 'jargon/leverage')).toHaveLength(paragraphs)
     expect(file.readingAge.counts.sentences).toBe(paragraphs * 9)
+  }, 180_000)
+
+  it('checks one long paragraph in bounded memory too: 1 MB on one line, the heap capped at 160 MB, in three formats', () => {
+    // A paragraph is cut at sentence ends; without that, this would be one piece of 2 MB.
+    const folder = mkdtempSync(path.join(tmpdir(), 'plainly-paragraph-'))
+    const count = 25_000
+    writeFileSync(path.join(folder, 'one.md'), 'We need assurance from our stakeholders. '.repeat(count))
+    for (const format of ['json', 'terminal', 'csv']) {
+      const result = spawnSync(process.execPath, ['--max-old-space-size=160', path.join(root, 'bin/plainly.js'), 'check', 'one.md', '--no-config', '--format', `${format}:out.${format}`], {cwd: folder, encoding: 'utf8'})
+      expect(result.stderr, format).toBe(`plainly: wrote the ${format === 'json' ? 'JSON' : format === 'terminal' ? 'terminal' : format.toUpperCase()} report to out.${format}\nFailed: 50,001 warnings with --fail-on warning.\n`)
+      expect(result.status, format).toBe(1)
+    }
+    const [file] = JSON.parse(readFileSync(path.join(folder, 'out.json'), 'utf8')).files
+    expect(file.findings).toHaveLength(2 * count + 1)
+    expect(file.readingAge.counts.sentences).toBe(count)
   }, 180_000)
 })
 
