@@ -2,7 +2,7 @@
 // Regenerate docs/glossary.md from the YAML in glossary/ (run `npm run docs`).
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {renderGlossaryDoc, shippedSections} from '../dist/glossary/docs.js'
-import {availablePacks, loadEntries} from '../dist/glossary/load.js'
+import {availablePacks, loadEntries} from '../dist/io/glossary-files.js'
 
 const root = new URL('../', import.meta.url)
 const text = renderGlossaryDoc(shippedSections((packs) => loadEntries({packs, cwd: root.pathname}), availablePacks()))

@@ -3,11 +3,17 @@
 // that starting plainly reads one script instead of resolving and loading
 // hundreds of small modules, and give that file a V8 code cache.
 //
-//   dist/bundle/plainly.cjs            dist/cli/main.js (run and serveChecks) and all it imports
+//   dist/bundle/plainly.cjs            dist/cli/main.js (run and serveChecks) and all it imports,
+//                                      with the shipped data files' parsed data built in
 //   dist/bundle/plainly.cjs.v8-cache   V8's compiled code for it, from a training run
 //
-// bin/plainly.js and the worker threads load it with src/cli/bundle.cts. The
-// library API (dist/index.js) stays unbundled.
+// bin/plainly.js and bin/worker.js (the worker threads) load it with
+// src/cli/bundle.cts. The library API (dist/index.js) stays unbundled.
+//
+// - The shipped glossary, packs and word lists are parsed (and checked
+//   against the schema) here, once, and their data built into the bundle by
+//   content hash (src/io/data-cache.ts): a check then reads no YAML while
+//   those files are the ones built.
 //
 // - esbuild-wasm: a WebAssembly build, so nothing native is downloaded at
 //   install time. The bundle is made from tsc's output, so it runs the very
@@ -23,7 +29,9 @@
 //   terminal reports) and then stores the code V8 compiled. A Node that
 //   cannot use the cache (another version) compiles the script as usual.
 import {spawnSync} from 'node:child_process'
+import fs from 'node:fs'
 import {readFile, rm, writeFile} from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 
@@ -49,8 +57,8 @@ async function bundle() {
     define: {
       // Set in the banner below: the bundle's own URL.
       'import.meta.url': '__plainlyUrl',
-      // src/cli/pool.ts: the worker that loads this bundle (relative to dist/cli/).
-      PLAINLY_WORKER: JSON.stringify('./bundled-worker.js')
+      // src/io/data-cache.ts: the shipped files' parsed data, by content hash.
+      PLAINLY_SHIPPED_DATA: JSON.stringify(await shippedData())
     },
     // The file is the function Node would wrap a CommonJS module in, plus import() for
     // the packages left outside: src/cli/bundle.cts compiles it as it is, with no copy.
@@ -74,6 +82,27 @@ async function bundle() {
   if (left.length > 0) throw new Error(`bundle: import() of ${left.map((item) => item.path).join(', ')} left in the bundle`)
   const trained = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--train'], {stdio: 'inherit'})
   if (trained.status !== 0) throw new Error('bundle: the training run failed')
+}
+
+/**
+ * The shipped data files, parsed as a check parses them (io/glossary-files.ts),
+ * by their cache keys: every glossary file and pack, the acronyms, and the
+ * English word lists. Parsed afresh (an empty cache folder), so that every
+ * one of them is in the map.
+ */
+async function shippedData() {
+  const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'plainly-build-'))
+  process.env.PLAINLY_CACHE_DIR = empty
+  try {
+    const files = await import('../dist/io/glossary-files.js')
+    const {parsedThisRun} = await import('../dist/io/data-cache.js')
+    files.loadLayers({packs: files.availablePacks()})
+    files.loadEnglishData()
+    return JSON.stringify(Object.fromEntries(parsedThisRun))
+  } finally {
+    delete process.env.PLAINLY_CACHE_DIR
+    fs.rmSync(empty, {recursive: true, force: true})
+  }
 }
 
 /**

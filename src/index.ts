@@ -1,42 +1,70 @@
 /**
- * plainly's library API. The same checks, glossary and results as the CLI:
- * `checkFiles` returns exactly what `plainly check --format json` prints.
+ * plainly's library API: the same checks, glossary, settings files, ignore
+ * rules and results as the command. `checkFiles` runs the command's own
+ * batch (batch/batch.ts), so it returns exactly what
+ * `plainly check --format json` prints for the same paths and settings.
+ * `createChecker` is the checker itself, which reads no files: give it the
+ * glossary as data (see `loadCheckerData`).
  */
-import {checkInputs, createSession, type SessionOptions} from './core/session.js'
+import path from 'node:path'
+import {checkBatch} from './batch/batch.js'
+import {createSettings, type BatchOptions} from './batch/settings.js'
+import type {CheckerData} from './core/checker.js'
 import {toReport} from './core/results.js'
+import {loadEnglishData, loadLayers, type LoadGlossaryOptions} from './io/glossary-files.js'
 import type {FileResult, Format, Report} from './types.js'
 import {VERSION} from './version.js'
 
-export type {CheckOptions, FileResult, Finding, Format, HardSentence, ReadingAge, Report, Severity, TargetAge} from './types.js'
+export type {CheckOptions, DocumentView, FileResult, Finding, Format, HardSentence, ReadingAge, Report, RuleMeta, Severity, TargetAge} from './types.js'
 export {DEFAULT_OPTIONS, REPORT_VERSION} from './types.js'
-export type {SessionOptions as CheckFilesOptions} from './core/session.js'
-export {loadGlossary, GlossaryError} from './glossary/load.js'
+export type {BatchOptions as CheckFilesOptions} from './batch/settings.js'
+export {createChecker, type Checker, type CheckerData, type CheckerOptions, type CheckerSettings, type CheckInput} from './core/checker.js'
+export {RULES} from './core/rules.js'
+export {loadGlossary, GlossaryError} from './io/glossary-files.js'
 export {compileGlossary} from './glossary/compile.js'
 export type {GlossaryEntry} from './glossary/types.js'
+export {toReport} from './core/results.js'
 export {VERSION}
 
-export interface CheckTextOptions extends SessionOptions {
-  /** Name used in results; its extension sets the format when `format` is not given. */
+export interface CheckTextOptions extends BatchOptions {
+  /** Name used in results; its extension sets the format when `format` is not given. Settings files are looked for from its folder. */
   path?: string
   format?: Format
 }
 
-/** Check one string. Returns the same object as one entry of the JSON `files`. */
+/** Check one string, with the settings that apply to `path`. Returns the same object as one entry of the JSON `files`. */
 export async function checkText(text: string, options: CheckTextOptions = {}): Promise<FileResult> {
-  const session = createSession(options)
-  const name = options.path ?? (options.format === 'html' ? 'text.html' : options.format === 'text' ? 'text.txt' : 'text.md')
-  return session.checkText(text, name, options.format)
-}
-
-/** Check files, folders and glob patterns. Throws when nothing matched at all. */
-export async function checkFiles(paths: readonly string[], options: SessionOptions = {}): Promise<Report> {
   const cwd = options.cwd ?? process.cwd()
-  const session = createSession({...options, cwd})
-  const {report, unmatched} = await checkInputs(session, paths, cwd)
-  if (report.files.length === 0 && unmatched.length > 0) {
-    throw new Error(unmatched.map((item) => `${item.input}: ${item.reason}`).join('\n'))
-  }
-  return report
+  const name = options.path ?? (options.format === 'html' ? 'text.html' : options.format === 'text' ? 'text.txt' : 'text.md')
+  const settings = createSettings({...options, cwd})
+  const {result} = await settings.checkerFor(path.resolve(cwd, name)).check({path: name, format: options.format, text})
+  return result
 }
 
-export {toReport}
+/**
+ * Check files, folders and glob patterns as the command does: settings
+ * files, .plainlyignore in `cwd`, the same order. Throws when nothing matched at all.
+ */
+export async function checkFiles(paths: readonly string[], options: BatchOptions & {ignorePatterns?: string[]} = {}): Promise<Report> {
+  const cwd = options.cwd ?? process.cwd()
+  const settings = createSettings({...options, cwd})
+  const runConfig = settings.runConfig()
+  const batch = await checkBatch({
+    inputs: paths,
+    settings,
+    options: {...options, cwd, maxFileSize: options.maxFileSize ?? (runConfig?.maxFileSize !== undefined ? runConfig.maxFileSize * 1024 * 1024 : undefined)},
+    ignore: {ignorePath: undefined, patterns: [...(runConfig?.ignorePatterns ?? []), ...(options.ignorePatterns ?? [])]}
+  })
+  if (batch.files.length === 0 && batch.unmatched.length > 0) {
+    throw new Error(batch.unmatched.map((item) => `${item.input}: ${item.reason}`).join('\n'))
+  }
+  return toReport(
+    batch.files.map((file) => file.result),
+    VERSION
+  )
+}
+
+/** The glossary (shipped, packs, team files) and English data, read from disk, for createChecker. */
+export function loadCheckerData(options: LoadGlossaryOptions = {}): CheckerData {
+  return {...loadEnglishData(), ...loadLayers(options)}
+}

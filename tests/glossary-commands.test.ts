@@ -5,8 +5,8 @@ import {parse as parseYaml} from 'yaml'
 import {Ajv} from 'ajv'
 import {parseCsv, toCsv, CsvError} from '../src/glossary/csv.js'
 import {renderGlossaryDoc, shippedSections} from '../src/glossary/docs.js'
-import {availablePacks, loadEntries, packFile, shippedGlossaryFiles} from '../src/glossary/load.js'
-import {parseGlossary} from '../src/glossary/schema.js'
+import {availablePacks, loadEntries, packFile, shippedGlossaryFiles} from '../src/io/glossary-files.js'
+import {parseGlossary} from '../src/io/glossary-files.js'
 import {glossaryYaml, runCli, tempDir} from './helpers.js'
 
 const root = path.resolve(import.meta.dirname, '..')

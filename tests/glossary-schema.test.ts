@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {parseGlossary} from '../src/glossary/schema.js'
-import {GlossaryError, loadEntries} from '../src/glossary/load.js'
+import {parseGlossary} from '../src/io/glossary-files.js'
+import {GlossaryError, loadEntries} from '../src/io/glossary-files.js'
 import {glossaryYaml, tempDir} from './helpers.js'
 
 const valid = `entries:

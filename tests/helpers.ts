@@ -5,18 +5,23 @@ import {unified} from 'unified'
 import retextEnglish from 'retext-english'
 import {VFile} from 'vfile'
 import {compileGlossary, type CompiledGlossary} from '../src/glossary/compile.js'
-import {parseGlossary} from '../src/glossary/schema.js'
+import {loadEnglishData, parseGlossary} from '../src/io/glossary-files.js'
 import type {GlossaryEntry} from '../src/glossary/types.js'
 import retextJargon from '../src/plugins/retext-jargon.js'
 import retextUnits from '../src/plugins/retext-units.js'
 import type {Io} from '../src/cli/io.js'
+import {createSettings, type BatchOptions} from '../src/batch/settings.js'
+import type {FileResult, Format} from '../src/types.js'
 import {run} from '../src/cli/run.js'
 
-/** Compile a glossary from YAML text (must be valid). */
-export function glossaryFrom(yaml: string): CompiledGlossary {
+/** Compile a glossary from YAML text (must be valid), with the shipped word lists. */
+export function glossaryFrom(yaml: string, options: {knownAcronyms?: string[]} = {}): CompiledGlossary {
   const parsed = parseGlossary(yaml, 'test.yml')
   if (parsed.problems.length > 0) throw new Error(parsed.problems.map((p) => `${p.line}: ${p.message}`).join('\n'))
-  return compileGlossary(parsed.entries.filter((entry): entry is GlossaryEntry => !('disabled' in entry)))
+  return compileGlossary(
+    parsed.entries.filter((entry): entry is GlossaryEntry => !('disabled' in entry)),
+    {knownAcronyms: options.knownAcronyms, english: loadEnglishData()}
+  )
 }
 
 /** A minimal valid entry as YAML lines, with overrides. */
@@ -95,4 +100,21 @@ export function sliceAt(text: string, start: {line: number; column: number}, end
   }
   const offset = (point: {line: number; column: number}) => lineStarts[point.line - 1]! + point.column - 1
   return text.slice(offset(start), offset(end))
+}
+
+/**
+ * Check strings as a batch checks files (settings as given, settings files
+ * not looked for unless `config` says so): `checkText(text, name, format)`.
+ */
+export function textChecker(options: BatchOptions = {}) {
+  const settings = createSettings({config: false, ...options})
+  const cwd = options.cwd ?? process.cwd()
+  return {
+    async checkText(text: string, name: string, format?: Format): Promise<FileResult> {
+      return (await settings.checkerFor(path.resolve(cwd, name)).check({path: name, format, text})).result
+    },
+    async checkBytes(bytes: Uint8Array, name: string): Promise<FileResult> {
+      return (await settings.checkerFor(path.resolve(cwd, name)).check({path: name, bytes})).result
+    }
+  }
 }

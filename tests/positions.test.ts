@@ -1,9 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {decodeDocument} from '../src/io/read.js'
-import {createSession} from '../src/core/session.js'
-import {sliceAt} from './helpers.js'
+import {sliceAt, textChecker} from './helpers.js'
 
-const session = createSession({hardest: 0})
+const session = textChecker({hardest: 0})
 
 const documents = {
   'leaflet.md': [
@@ -54,7 +52,7 @@ describe('positions point at the words in the original file', () => {
     for (const [variant, build] of Object.entries(variants)) {
       it(`${name}, ${variant}`, async () => {
         const text = build(lines)
-        const result = await session.check(decodeDocument(Buffer.from(text), name))
+        const result = await session.checkBytes(Buffer.from(text), name)
         const found = result.findings.filter((finding) => finding.ruleId.startsWith('jargon/'))
         const source = text.replace(/^\uFEFF/, '')
         const crlf = variant.startsWith('CRLF')
@@ -67,7 +65,7 @@ describe('positions point at the words in the original file', () => {
   }
 
   it('reports 1-based columns after a byte order mark', async () => {
-    const result = await session.check(decodeDocument(Buffer.from('\uFEFFleverage'), 'a.txt'))
+    const result = await session.checkBytes(Buffer.from('\uFEFFleverage'), 'a.txt')
     expect(result.findings[0]).toMatchObject({ruleId: 'jargon/leverage', line: 1, column: 1, endLine: 1, endColumn: 9})
   })
 })

@@ -9,14 +9,13 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {spawn, spawnSync, execFileSync} from 'node:child_process'
 import fc from 'fast-check'
-import {createSession} from '../src/core/session.js'
 import {makeNastyInputs} from '../scripts/make-nasty-inputs.mjs'
-import {runCli, tempDir, sliceAt} from './helpers.js'
+import {runCli, tempDir, sliceAt, textChecker} from './helpers.js'
 import type {Format} from '../src/types.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const nasty = path.join(root, 'tests/fixtures/nasty')
-const session = createSession({config: false})
+const session = textChecker({config: false})
 
 describe('property: for any text, in every format', () => {
   const formats: Array<[Format, string]> = [

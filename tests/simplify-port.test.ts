@@ -15,10 +15,8 @@ import type {VFileMessage} from 'vfile-message'
 import {createRequire} from 'node:module'
 import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {addFinding, orList, quote} from '../src/core/messages.js'
-import {loadGlossary} from '../src/glossary/load.js'
-import {loadSimplifyOff} from '../src/glossary/simplify-off.js'
-import {simplifyList} from '../src/glossary/simplify-list.js'
+import {addFinding, orList, quote} from '../src/plugins/messages.js'
+import {loadGlossary} from '../src/io/glossary-files.js'
 import retextJargon from '../src/plugins/retext-jargon.js'
 import retextSimplifySuggestions from '../src/plugins/retext-simplify-suggestions.js'
 import retextUnits from '../src/plugins/retext-units.js'
@@ -26,8 +24,9 @@ import {findPhrases, indexPhrases} from '../src/plugins/simplify-phrases.js'
 import {toString} from 'nlcst-to-string'
 import {pointEnd, pointStart} from 'unist-util-position'
 import {generatedProse, projectDocuments, randomSource} from './generated-prose.js'
+import {loadEnglishData} from '../src/io/glossary-files.js'
 
-const allPhrases = [...indexPhrases().byFirstWord.values()].flat().map((phrase) => phrase.phrase)
+const allPhrases = [...indexPhrases(loadEnglishData().simplifyPhrases).byFirstWord.values()].flat().map((phrase) => phrase.phrase)
 const texts = [...projectDocuments(), generatedProse({seed: 3, sentences: 2500, phrases: allPhrases}), generatedProse({seed: 4, sentences: 1500, phrases: allPhrases})]
 
 async function treeOf(text: string): Promise<Root> {
@@ -35,7 +34,7 @@ async function treeOf(text: string): Promise<Root> {
   return (await processor.run(processor.parse(text))) as Root
 }
 
-const shippedOff = loadSimplifyOff()
+const shippedOff = loadEnglishData().simplifyOff
 const random = randomSource(5)
 const ignoreLists = [[], shippedOff, allPhrases.filter(() => random() < 0.5)]
 
@@ -45,7 +44,7 @@ describe('the wordy-phrase search is a port of retext-simplify', () => {
     const entry = createRequire(import.meta.url).resolve('retext-simplify')
     const {patterns} = (await import(new URL('lib/patterns.js', pathToFileURL(entry)).href)) as {patterns: Record<string, {replace: string[]; omit?: boolean}>}
     const installed = Object.entries(patterns).map(([phrase, pattern]) => ({phrase, replace: [...pattern.replace], omit: pattern.omit === true}))
-    expect(simplifyList()).toEqual(installed)
+    expect(loadEnglishData().simplifyPhrases).toEqual(installed)
     expect(allPhrases.length).toBe(installed.length)
     for (const phrase of shippedOff) expect(allPhrases).toContain(phrase)
   })
@@ -65,7 +64,7 @@ describe('the wordy-phrase search is a port of retext-simplify', () => {
           omit: message.reason.includes('remove it')
         }))
         const found: typeof expected = []
-        findPhrases(tree, indexPhrases(ignore), (nodes, phrase) => {
+        findPhrases(tree, indexPhrases(loadEnglishData().simplifyPhrases, ignore), (nodes, phrase) => {
           const start = pointStart(nodes[0])
           const end = pointEnd(nodes[nodes.length - 1])
           found.push({ruleId: phrase.ruleId, place: start && end ? {start, end} : undefined, actual: toString(nodes), expected: [...phrase.replace], omit: phrase.omit})
@@ -82,7 +81,7 @@ describe('the wordy-phrase search is a port of retext-simplify', () => {
     let findings = 0
     for (const text of texts) {
       const run = async (plugin: typeof retextSimplifySuggestions) => {
-        const processor = unified().use(retextEnglish).use(retextUnits).use(retextJargon, {glossary}).use(plugin, {ignore: shippedOff})
+        const processor = unified().use(retextEnglish).use(retextUnits).use(retextJargon, {glossary}).use(plugin, {phrases: loadEnglishData().simplifyPhrases, ignore: shippedOff})
         const file = new VFile(text)
         await processor.run(processor.parse(file), file)
         return file.messages.map((message) => ({reason: message.reason, ruleId: message.ruleId, place: message.place, actual: message.actual, expected: message.expected, note: message.note, url: message.url}))

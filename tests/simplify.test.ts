@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {checkText} from '../src/index.js'
-import {parseSimplifyOff, loadSimplifyOff} from '../src/glossary/simplify-off.js'
+import {parseSimplifyOff} from '../src/glossary/simplify-off.js'
+import {loadEnglishData} from '../src/io/glossary-files.js'
 
 const simplifyFindings = async (text: string, simplify = true) =>
   (await checkText(text, {format: 'text', simplify})).findings.filter((finding) => finding.ruleId.startsWith('simplify/'))
@@ -35,7 +36,7 @@ describe('retext-simplify suggestions', () => {
   })
 
   it('skip the phrases switched off in glossary/simplify-off.yml', async () => {
-    const off = loadSimplifyOff()
+    const off = loadEnglishData().simplifyOff
     expect(off).toContain('it is')
     expect(await simplifyFindings('It is free. There are two ways to book. Side effects are very rare.')).toEqual([])
   })

@@ -19,7 +19,7 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import vm from 'node:vm'
 import type {run} from './run.js'
-import type {serveChecks} from './serve.js'
+import type {serveChecks} from '../batch/worker.js'
 import type {directOutput} from './stdout.js'
 
 /** From src/cli/ (tests) and dist/cli/ alike. */

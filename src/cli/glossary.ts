@@ -12,16 +12,15 @@ import {CsvError, parseCsv, toCsv} from '../glossary/csv.js'
 import {findEntry} from '../glossary/lookup.js'
 import {isAcronymLike, singularAcronym} from '../glossary/acronyms.js'
 import {compileGlossary} from '../glossary/compile.js'
-import {formatProblem, layerFiles, loadLayers, SHIPPED_GLOSSARY_DIR} from '../glossary/load.js'
-import {parseSimplifyOff, SIMPLIFY_OFF_FILE} from '../glossary/simplify-off.js'
+import {formatProblem, layerFiles, loadEnglishData, loadLayers, parseGlossary, SHIPPED_GLOSSARY_DIR} from '../io/glossary-files.js'
+import {parseSimplifyOff, SIMPLIFY_OFF_FILE_NAME} from '../glossary/simplify-off.js'
 import {ConfigFinder} from '../io/config.js'
 import {acronymRule} from '../plugins/retext-jargon.js'
 import {simplifyRule} from '../plugins/retext-simplify-suggestions.js'
 import {findPhrase, simplifyPhrases} from '../plugins/simplify-phrases.js'
 import {didYouMean} from '../shared/nearest.js'
-import {parseGlossary} from '../glossary/schema.js'
 import type {GlossaryEntry, GlossaryProblem} from '../glossary/types.js'
-import {validateGlossary} from '../glossary/validate.js'
+import {validateGlossary} from '../batch/validate-glossary.js'
 import {mergeEntriesIntoYaml} from '../glossary/write.js'
 import {writeFileAtomic} from '../io/write.js'
 import {UsageError} from './errors.js'
@@ -155,13 +154,14 @@ function settingsLayers(flags: LayerFlags, io: Io): {packs: string[]; layers: st
  */
 function describeWord(text: string, layers: {packs: string[]; layers: string[]; cwd: string}): {found: boolean; text: string} {
   const loaded = loadLayers(layers)
-  const glossary = compileGlossary(loaded.entries, {knownAcronyms: loaded.knownAcronyms})
+  const english = loadEnglishData()
+  const glossary = compileGlossary(loaded.entries, {knownAcronyms: loaded.knownAcronyms, english})
   const entry = findEntry(glossary, text)
   if (entry) return {found: true, text: formatEntry(entry)}
 
-  const phrase = findPhrase(text)
+  const phrase = findPhrase(text, english.simplifyPhrases)
   if (phrase) {
-    const off = parseSimplifyOff(readFileSync(SIMPLIFY_OFF_FILE, 'utf8'), 'simplify-off.yml').reasons.get(phrase.phrase.toLowerCase())
+    const off = parseSimplifyOff(readFileSync(path.join(SHIPPED_GLOSSARY_DIR, SIMPLIFY_OFF_FILE_NAME), 'utf8'), SIMPLIFY_OFF_FILE_NAME).reasons.get(phrase.phrase.toLowerCase())
     const rule = `${simplifyRule.id}/${phrase.ruleId}`
     const lines = [
       `${phrase.phrase} (a wordy phrase)`,
@@ -188,7 +188,7 @@ function describeWord(text: string, layers: {packs: string[]; layers: string[]; 
     return {found: true, text: `${lines.join('\n')}\n`}
   }
 
-  const candidates = [...glossary.entries.flatMap((item) => item.terms), ...simplifyPhrases()]
+  const candidates = [...glossary.entries.flatMap((item) => item.terms), ...simplifyPhrases(english.simplifyPhrases)]
   return {found: false, text: `plainly: \u201C${text}\u201D is not in the glossary or the list of wordy phrases, so plainly does not flag it${didYouMean(text, candidates)}\n`}
 }
 

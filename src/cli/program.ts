@@ -4,7 +4,7 @@
  */
 import {Command, Option} from 'commander'
 import {HEADLINE_METHOD} from '../core/formulas.js'
-import {availablePacks} from '../glossary/load.js'
+import {availablePacks} from '../io/glossary-files.js'
 import {CACHE_STRATEGIES, DEFAULT_CACHE_LOCATION, type CacheStrategy} from '../io/cache.js'
 import {REPORTER_NAMES} from '../reporters/index.js'
 import {VERSION} from '../version.js'

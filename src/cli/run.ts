@@ -2,65 +2,39 @@
  * Run the CLI: parse flags, check, write the reports, return the exit code.
  * The only place (with io/) that deals with streams and files.
  */
-import {pushAll} from '../shared/arrays.js'
-import {existsSync, statSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {readFile, stat} from 'node:fs/promises'
-import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {CommanderError} from 'commander'
-import {applyBaseline, checkBaseline, createBaseline, type Baseline} from '../core/baseline.js'
-import {toReport} from '../core/results.js'
-import {createSession, viewOf, type Session, type SessionOptions} from '../core/session.js'
-import {GlossaryError, formatProblem} from '../glossary/load.js'
-import {DEFAULT_CACHE_LOCATION, ResultCache} from '../io/cache.js'
-import {ConfigError, parseTargetAge as parseTarget} from '../io/config.js'
-import {createIgnore, findFiles, IgnoreFileError, IGNORE_FILE, showPath} from '../io/find-files.js'
-import {formatFor} from '../io/formats.js'
-import {decodeDocument, encodeDocument, loadDocument} from '../io/read.js'
-import {applyFixes} from '../core/fix.js'
 import {createTwoFilesPatch} from 'diff'
-import {writeFileAtomic} from '../io/write.js'
+import {applyBaseline, checkBaseline, createBaseline, type Baseline} from '../batch/baseline.js'
+import {checkBatch, checkFileOnDisk} from '../batch/batch.js'
+import {createSettings, type BatchOptions, type Settings} from '../batch/settings.js'
+import {decodeDocument} from '../core/document.js'
+import {toReport} from '../core/results.js'
+import {GlossaryError, formatProblem} from '../glossary/problems.js'
+import {DEFAULT_CACHE_LOCATION} from '../io/cache.js'
+import {ConfigError, parseTargetAge as parseTarget} from '../io/config.js'
+import {IgnoreFileError, IGNORE_FILE, showPath} from '../io/find-files.js'
 import {boundMemory} from '../io/memory.js'
+import {encodeDocument} from '../io/read.js'
+import {writeFileAtomic} from '../io/write.js'
+import {applyFixes} from '../plugins/fix.js'
 import {reporters, REPORTER_NAMES, REPORTER_TITLES, type ReporterName} from '../reporters/index.js'
-import {isPlainlyReport} from '../reporters/own-reports.js'
 import type {ReporterOptions} from '../reporters/types.js'
+import {pushAll} from '../shared/arrays.js'
 import type {DocumentView, FileResult, Report, TargetAge} from '../types.js'
 import {VERSION} from '../version.js'
 import {getColourLevel} from './colour.js'
 import {UsageError} from './errors.js'
 import {describeFailure, evaluateGates, type FailOn, type Gates} from './exit-code.js'
 import {STARTER_CONFIG} from './init.js'
-import {writeReportFile} from './stdout.js'
 import type {Io} from './io.js'
-import {checkInPool} from './pool.js'
 import {createProgram, type CheckFlags} from './program.js'
 import {createProgress} from './progress.js'
+import {writeReportFile} from './stdout.js'
 
 export type {Io} from './io.js'
-
-/** Below this many files, starting worker threads costs more than it saves. */
-const POOL_THRESHOLD = 8
-/**
- * Unless --jobs is given, smaller batches are checked in one thread: each
- * worker thread warms up its own compiler, word caches and glossary, and
- * one Node thread already keeps a second core busy collecting garbage. On
- * 2 cores, 1 MB of plain text took 1.4 s in one thread and 2.0 s with two
- * workers; at 5.5 MB they were level (BENCHMARKS.md).
- */
-const POOL_MIN_BYTES = 4 * 1024 * 1024
-
-/** Total size of the files, from the file system (files that cannot be read count as 0). */
-function totalSize(files: ReadonlyArray<{absolute: string}>): number {
-  let total = 0
-  for (const file of files) {
-    try {
-      total += statSync(file.absolute).size
-    } catch {
-      // Reported when it is checked.
-    }
-  }
-  return total
-}
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0
@@ -101,12 +75,13 @@ interface Checked {
   views: Map<string, DocumentView>
   unmatched: Array<{input: string; reason: string}>
   gates: Gates
-  session: Session
+  settings: Settings
+  options: BatchOptions
 }
 
-/** Everything `check` and `baseline` share: settings, finding files, checking them. */
+/** Everything `check` and `baseline` share: settings, finding files, checking them (see batch/batch.ts). */
 async function runChecks(paths: string[], flags: CheckFlags, given: (name: string) => boolean, io: Io, withViews: boolean): Promise<Checked> {
-  const sessionOptions: SessionOptions = {
+  const options: BatchOptions = {
     targetAge: flags.targetAge !== undefined ? parseTargetAge(flags.targetAge) : undefined,
     hardest: flags.hardest !== undefined ? parseCount(flags.hardest, '--hardest', 0) : undefined,
     maxSentenceWords: flags.maxSentenceWords !== undefined ? parseCount(flags.maxSentenceWords, '--max-sentence-words', 1) : undefined,
@@ -117,19 +92,17 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
     cwd: io.cwd,
     config: flags.config === false ? false : flags.config
   }
-  // Memory stays bounded on very long documents (see io/memory.ts); workers set their own.
-  const mainSession: SessionOptions = {...sessionOptions, afterPiece: boundMemory}
-  const jobs = flags.jobs !== undefined ? parseCount(flags.jobs, '--jobs', 1) : availableParallelism()
+  const jobs = flags.jobs !== undefined ? parseCount(flags.jobs, '--jobs', 1) : undefined
   const readStdin = paths.includes('-') || (paths.length === 0 && flags.stdinFilename !== undefined)
   if (paths.length === 0 && !readStdin) {
     throw new UsageError('name a file or folder to check', 'for example: plainly check leaflet.md, or plainly check docs/')
   }
 
-  const session = createSession(mainSession)
-  const runConfig = session.runConfig()
+  // Memory stays bounded on very long documents (see io/memory.ts); worker threads set their own.
+  const settings = createSettings({...options, afterPiece: boundMemory})
+  const runConfig = settings.runConfig()
   const maxFileSize = flags.maxFileSize !== undefined ? parseCount(flags.maxFileSize, '--max-file-size', 1) : runConfig?.maxFileSize
-  // Read by the session (and passed to workers) when files are read, so setting it now is enough.
-  if (maxFileSize !== undefined) sessionOptions.maxFileSize = mainSession.maxFileSize = maxFileSize * 1024 * 1024
+  if (maxFileSize !== undefined) options.maxFileSize = maxFileSize * 1024 * 1024
   const configFile = runConfig ? showPath(runConfig.file, io.cwd) : undefined
   const fromConfig = (flag: string | undefined, value: unknown) => (flag === undefined && value !== undefined ? {file: configFile} : {})
   const gates: Gates = {
@@ -148,96 +121,61 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
   const absolute = new Map<string, string>()
   if (readStdin) {
     const name = flags.stdinFilename ?? '<stdin>'
-    const file = await loadDocument(await readAll(io.stdin), name, flags.stdinFilename ? formatFor(name) : 'markdown')
-    if (withViews) file.data.wantView = true
-    results.push(await session.check(file))
-    if (withViews) views.set(name, viewOf(file))
+    const checker = settings.checkerFor(path.resolve(io.cwd, name))
+    const checked = await checker.check({path: name, format: flags.stdinFilename ? undefined : 'markdown', bytes: await readAll(io.stdin), view: withViews})
+    results.push(checked.result)
+    if (checked.view) views.set(name, checked.view)
   }
 
   const files = paths.filter((item) => item !== '-')
   const unmatched: Array<{input: string; reason: string}> = []
   if (files.length > 0) {
-    let ignore
+    const useCache = flags.cache || flags.cacheLocation !== undefined || flags.cacheStrategy !== undefined
+    const progress = createProgress(io, {enabled: !flags.quiet})
+    let batch
     try {
-      ignore = createIgnore(io.cwd, {ignorePath: flags.ignorePath, patterns: [...(runConfig?.ignorePatterns ?? []), ...(flags.ignorePattern ?? [])], enabled: flags.ignore})
+      batch = await checkBatch({
+        inputs: files,
+        settings,
+        options,
+        ignore: {ignorePath: flags.ignorePath, patterns: [...(runConfig?.ignorePatterns ?? []), ...(flags.ignorePattern ?? [])], enabled: flags.ignore},
+        cache: useCache ? {location: flags.cacheLocation ?? DEFAULT_CACHE_LOCATION, strategy: flags.cacheStrategy} : undefined,
+        jobs,
+        views: withViews,
+        onProgress: progress.update
+      })
     } catch (error) {
       if (error instanceof IgnoreFileError) throw new UsageError(error.message)
       throw error
+    } finally {
+      progress.done()
     }
-    const found = await findFiles(files, io.cwd, ignore)
-    for (const file of found.files) absolute.set(file.shown, file.absolute)
-    pushAll(unmatched, found.unmatched)
-    for (const input of found.ignored) {
+    for (const file of batch.files) {
+      absolute.set(file.shown, file.absolute)
+      results.push(file.result)
+      if (file.view) views.set(file.shown, file.view)
+    }
+    pushAll(unmatched, batch.unmatched)
+    for (const input of batch.ignored) {
       io.stderr.write(`plainly: ${input} is skipped by the ignore rules (${flags.ignorePath ?? IGNORE_FILE} or --ignore-pattern); add --no-ignore to check it\n`)
     }
-    if (found.pdfCopies.length > 0) {
-      const count = found.pdfCopies.length
+    if (batch.pdfCopies.length > 0) {
+      const count = batch.pdfCopies.length
       io.stderr.write(
-        `plainly: left out ${count === 1 ? 'a PDF' : `${count} PDFs`} with a Word file of the same name beside ${count === 1 ? 'it' : 'them'} (the Word ${count === 1 ? 'file is' : 'files are'} checked instead): ${found.pdfCopies.slice(0, 3).join(', ')}${count > 3 ? ` and ${count - 3} more` : ''}; name a PDF to check it too\n`
+        `plainly: left out ${count === 1 ? 'a PDF' : `${count} PDFs`} with a Word file of the same name beside ${count === 1 ? 'it' : 'them'} (the Word ${count === 1 ? 'file is' : 'files are'} checked instead): ${batch.pdfCopies.slice(0, 3).join(', ')}${count > 3 ? ` and ${count - 3} more` : ''}; name a PDF to check it too\n`
       )
     }
-
-    const useCache = flags.cache || flags.cacheLocation !== undefined || flags.cacheStrategy !== undefined
-    const cache = useCache ? await ResultCache.open(flags.cacheLocation ?? DEFAULT_CACHE_LOCATION, io.cwd, {strategy: flags.cacheStrategy}) : undefined
-    // A result, or none for a report or baseline that plainly wrote (not checked).
-    const checked: Array<{result?: FileResult; view?: DocumentView} | undefined> = new Array(found.files.length)
-    const keys: Array<{settings: string; content: string} | undefined> = []
-    const todo: number[] = []
-    for (const [index, file] of found.files.entries()) {
-      if (cache) {
-        const content = cache.contentHash(file.absolute)
-        const key = content === undefined ? undefined : {settings: session.cacheKeyFor(file.absolute, (input) => cache.contentHash(input)), content}
-        keys[index] = key
-        const hit = key ? cache.get(file.absolute, key.settings, key.content) : undefined
-        if (hit && (!withViews || hit.view !== undefined || hit.result === undefined)) {
-          checked[index] = hit.result === undefined ? {} : {result: {...hit.result, path: file.shown}, view: hit.view}
-          continue
-        }
-      }
-      todo.push(index)
-    }
-
-    const progress = createProgress(io, {total: todo.length, enabled: !flags.quiet && todo.length > 20})
-    const tasks = todo.map((index) => found.files[index]!)
-    const fresh =
-      jobs > 1 && tasks.length >= POOL_THRESHOLD && (flags.jobs !== undefined || totalSize(tasks) >= POOL_MIN_BYTES)
-        ? await checkInPool(tasks, {jobs, session: sessionOptions, withViews, onDone: progress.update})
-        : await sequential(session, tasks, withViews, progress.update)
-    progress.done()
-    todo.forEach((index, position) => {
-      const item = fresh[position]!
-      checked[index] = item
-      const key = keys[index]
-      if (cache && key) cache.set(found.files[index]!.absolute, key.settings, key.content, item.result, withViews ? item.view : undefined)
-    })
-    await cache?.save().catch((error: NodeJS.ErrnoException) => io.stderr.write(`plainly: could not save the cache (${error.code ?? error.message})\n`))
-    const ownReports: string[] = []
-    checked.forEach((item, index) => {
-      if (!item!.result) {
-        ownReports.push(found.files[index]!.shown)
-        return
-      }
-      results.push(item!.result)
-      if (withViews && item!.view !== undefined) views.set(item!.result.path, item!.view)
-    })
-    if (ownReports.length > 0) {
-      const names = ownReports.length <= 3 ? ownReports.join(', ') : `${ownReports.slice(0, 3).join(', ')} and ${ownReports.length - 3} more`
-      io.stderr.write(`plainly: left out ${ownReports.length === 1 ? 'a report' : `${ownReports.length} reports`} that plainly wrote (${names})\n`)
+    if (batch.cacheNotSaved) io.stderr.write(`plainly: could not save the cache (${batch.cacheNotSaved})\n`)
+    const own = batch.ownReports
+    if (own.length > 0) {
+      const names = own.length <= 3 ? own.join(', ') : `${own.slice(0, 3).join(', ')} and ${own.length - 3} more`
+      io.stderr.write(`plainly: left out ${own.length === 1 ? 'a report' : `${own.length} reports`} that plainly wrote (${names})\n`)
     }
   }
 
   for (const item of unmatched) io.stderr.write(`plainly: ${item.input}: ${item.reason}\n`)
   if (results.length === 0) throw new UsageError('there were no files to check', 'check the paths you gave; folders are searched for .md, .markdown, .txt, .text, .html, .htm, .docx and .pdf files')
-  return {results, absolute, views, unmatched, gates, session}
-}
-
-async function sequential(session: Session, tasks: ReadonlyArray<{absolute: string; shown: string}>, view: boolean, onDone: (done: number) => void) {
-  const results: Array<{result?: FileResult; view?: DocumentView}> = []
-  for (const task of tasks) {
-    results.push((await session.checkDocument(task.absolute, task.shown, {isOwnReport: isPlainlyReport, view})) ?? {})
-    onDone(results.length)
-  }
-  return results
+  return {results, absolute, views, unmatched, gates, settings, options}
 }
 
 async function check(paths: string[], flags: CheckFlags, given: (name: string) => boolean, io: Io): Promise<number> {
@@ -253,7 +191,11 @@ async function check(paths: string[], flags: CheckFlags, given: (name: string) =
       return unmatched.length > 0 ? 2 : finish(toReport(results, VERSION), gates, io)
     }
     // Check the changed files again, so the report shows what is left.
-    results = await Promise.all(results.map(async (result) => (fixed.changed.has(result.path) ? checked.session.checkPath(checked.absolute.get(result.path)!, result.path) : result)))
+    results = await Promise.all(
+      results.map(async (result) =>
+        fixed.changed.has(result.path) ? (await checkFileOnDisk(checked.settings, {absolute: checked.absolute.get(result.path)!, shown: result.path}, {maxFileSize: checked.options.maxFileSize})).result ?? result : result
+      )
+    )
   }
 
   let files = results

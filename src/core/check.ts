@@ -3,14 +3,13 @@
  * into a fatal finding on that file so the run goes on.
  */
 import type {VFile} from 'vfile'
-import type {FileResult, Format, ViewBlock} from '../types.js'
-import type {RuleSetting} from '../io/config.js'
+import type {FileResult, Format, RuleSetting, ViewBlock} from '../types.js'
 import {applyControls, type TermResolver} from './controls.js'
 import type {FamilyMembers} from './rules.js'
 import {VFile as File} from 'vfile'
 import {chunkOffsets, chunkStarts, CHUNK_SIZE, shiftPoint, type Carry, type ChunkStart} from './chunks.js'
 import type {Control} from './controls.js'
-import {addFinding} from './messages.js'
+import {addFinding} from '../plugins/messages.js'
 import {Findings, toFileResult} from './results.js'
 import {shiftBlocks} from './view.js'
 import {pushAll} from '../shared/arrays.js'

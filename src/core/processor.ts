@@ -13,6 +13,7 @@
 import retextEnglish from 'retext-english'
 import {unified, type PluggableList, type Processor} from 'unified'
 import type {CompiledGlossary} from '../glossary/compile.js'
+import type {SimplifyPattern} from '../glossary/simplify-list.js'
 import retextHardSentences from '../plugins/retext-hard-sentences.js'
 import retextJargon from '../plugins/retext-jargon.js'
 import retextReadingAge from '../plugins/retext-reading-age.js'
@@ -23,7 +24,9 @@ import type {Format, ResolvedOptions} from '../types.js'
 export interface ProcessorSettings {
   options: ResolvedOptions
   glossary: CompiledGlossary
-  /** retext-simplify phrases not to suggest. */
+  /** retext-simplify's list of wordy phrases. */
+  simplifyPhrases: readonly SimplifyPattern[]
+  /** Phrases of that list not to suggest. */
   simplifyOff: string[]
 }
 
@@ -31,9 +34,9 @@ export interface ProcessorSettings {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyProcessor = Processor<any, any, any, any, any>
 
-function retextPlugins({options, glossary, simplifyOff}: ProcessorSettings): PluggableList {
+function retextPlugins({options, glossary, simplifyPhrases, simplifyOff}: ProcessorSettings): PluggableList {
   const plugins: PluggableList = [retextUnits, [retextJargon, {glossary}]]
-  if (options.simplify) plugins.push([retextSimplifySuggestions, {ignore: simplifyOff}])
+  if (options.simplify) plugins.push([retextSimplifySuggestions, {phrases: simplifyPhrases, ignore: simplifyOff}])
   plugins.push(
     [retextReadingAge, {target: options.targetAge, hardest: options.hardest, maxSentenceWords: options.maxSentenceWords}],
     [retextHardSentences, {target: options.targetAge}]

@@ -8,7 +8,7 @@ import type {VFileMessage} from 'vfile-message'
 import {REPORT_VERSION, SEVERITIES, type FileResult, type Finding, type Report, type SeverityCounts, type SuppressedFinding} from '../types.js'
 import {location} from 'vfile-location'
 import {locate, snippetAt, type Block, type Location} from './locate.js'
-import {fixOf, severityOf} from './messages.js'
+import {severityOf} from '../plugins/messages.js'
 import {shiftPoint, type ChunkStart} from './chunks.js'
 
 const RANK: Record<string, number> = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, index]))
@@ -139,7 +139,7 @@ function toFinding(message: VFileMessage, shift?: ChunkStart): {finding: Finding
     endColumn: end.column
   }
   if (message.fatal) finding.fatal = true
-  const fix = fixOf(message)
+  const fix = message.fix
   if (fix) finding.fix = shift ? {...fix, range: [fix.range[0] + shift.offset, fix.range[1] + shift.offset]} : fix
   return {finding, start: start.offset, end: end.offset}
 }

@@ -6,6 +6,7 @@
  */
 import type {Element, Nodes as HastNodes, Root as HastRoot} from 'hast'
 import type {Nodes as MdastNodes, Root as MdastRoot} from 'mdast'
+import type {VFile} from 'vfile'
 import type {DocumentView, ViewBlock} from '../types.js'
 import type {Block} from './locate.js'
 
@@ -46,6 +47,15 @@ export function paragraphView(blocks: readonly Block[]): DocumentView {
     return block.isHeading ? {kind: 'heading', depth: 2, text, runs: run} : {kind: 'paragraph', text, runs: run}
   })
   return {lineStarts, blocks: view}
+}
+
+/** The document of a checked file as a reader sees it. */
+export function viewOf(file: VFile): DocumentView {
+  // Word and PDF: the paragraphs, where finding line N is paragraph N.
+  if (file.data.blocks) return paragraphView(file.data.blocks)
+  const source = String(file)
+  if (!file.data.viewBlocks) return plainView(source)
+  return {lineStarts: lineStartsOf(source), blocks: file.data.viewBlocks}
 }
 
 /** Move a piece's blocks to the whole document's offsets. */

@@ -2,11 +2,7 @@
  * Acronyms: the shipped list of ones readers know (glossary/acronyms.yml),
  * what looks like an acronym, and whether a run of words spells one out.
  */
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
 import {isMap, isScalar, isSeq, LineCounter, parseDocument} from 'yaml'
-import {languageLists} from './language.js'
-import {readPrebuilt} from './prebuilt.js'
 import type {GlossaryProblem} from './types.js'
 
 /** Two or more capitals (digits and & allowed), optionally a plural "s": NHS, PCNs, A&E, MI5. */
@@ -25,10 +21,11 @@ export function singularAcronym(word: string): string {
 
 /**
  * True when `words` (as written) end with a spelling-out of `acronym`, by
- * their first letters, skipping small words: "Special Educational Needs and
- * Disabilities" spells out SEND.
+ * their first letters, skipping small words ("and", "of": language.yml's
+ * acronymSmallWords): "Special Educational Needs and Disabilities" spells
+ * out SEND.
  */
-export function spellsOut(words: readonly string[], acronym: string): boolean {
+export function spellsOut(words: readonly string[], acronym: string, smallWords: ReadonlySet<string>): boolean {
   const letters = singularAcronym(acronym).replace(/[^A-Z\d]/g, '')
   let letter = letters.length - 1
   for (let index = words.length - 1; index >= 0 && letter >= 0; index--) {
@@ -38,7 +35,7 @@ export function spellsOut(words: readonly string[], acronym: string): boolean {
       // A word may supply its own inner capitals too: "HealthWatch" → HW.
       continue
     }
-    if (languageLists().acronymSmallWords.has(word.toLowerCase())) continue
+    if (smallWords.has(word.toLowerCase())) continue
     return false
   }
   return letter < 0
@@ -71,12 +68,4 @@ export function parseAcronyms(text: string, file: string): {acronyms: string[]; 
     }
   }
   return {acronyms, problems}
-}
-
-export function readAcronymsFile(file: string, shown: string): {acronyms: string[]; problems: GlossaryProblem[]} {
-  const bytes = readFileSync(file)
-  // The shipped list, as parsed at build time.
-  const acronyms = readPrebuilt<string[]>('acronyms', file, bytes)
-  if (acronyms) return {acronyms, problems: []}
-  return parseAcronyms(bytes.toString('utf8'), shown || path.basename(file))
 }

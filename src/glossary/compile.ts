@@ -4,6 +4,7 @@
  * the length of the longest term, not on the number of entries.
  */
 import type {GlossaryEntry} from './types.js'
+import {languageLists, type EnglishData, type LanguageLists} from './language.js'
 import {exactWord, foldSpelling, inflect, normaliseWord, termVariants} from './normalise.js'
 
 export interface Terminal {
@@ -28,11 +29,19 @@ export interface CompiledGlossary {
   exceptions: Map<string, string[][]>
   /** Acronyms readers know without spelling out (exact capitals). */
   knownAcronyms: Set<string>
+  /** Words that introduce explanations and that acronyms skip (language.yml). */
+  language: LanguageLists
+  /** Everyday words that, in capitals, are emphasis (everyday-words.txt, as text). */
+  everydayWords: string
 }
 
 export interface CompileOptions {
   knownAcronyms?: readonly string[]
+  /** The shipped English data (io/glossary-files.ts loadEnglishData); without it, the word lists are empty. */
+  english?: Pick<EnglishData, 'language' | 'everydayWords'>
 }
+
+const NO_LANGUAGE = {acronymSmallWords: [], explainingWords: [], explainingLinks: []}
 
 /**
  * From this many entries (the shipped glossary has some 450), entries go
@@ -124,7 +133,15 @@ export function compileGlossary(entries: readonly GlossaryEntry[], options: Comp
     else eachFirstWord(entry, wait)
   }
 
-  return {entries: [...entries], byId, root, exceptions, knownAcronyms: new Set(options.knownAcronyms ?? [])}
+  return {
+    entries: [...entries],
+    byId,
+    root,
+    exceptions,
+    knownAcronyms: new Set(options.knownAcronyms ?? []),
+    language: languageLists(options.english?.language ?? NO_LANGUAGE),
+    everydayWords: options.english?.everydayWords ?? ''
+  }
 }
 
 const mapGet = Map.prototype.get as (this: Map<string, TrieNode>, word: string) => TrieNode | undefined

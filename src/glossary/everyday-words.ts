@@ -1,15 +1,10 @@
 /**
  * glossary/everyday-words.txt (see scripts/copy-everyday-words.mjs): English
- * words that, written in capitals, are emphasis and not acronyms. Read on
- * first use: only a document with a capitalised word that could be an
- * unknown acronym asks.
+ * words that, written in capitals, are emphasis and not acronyms. Given as
+ * text (EnglishData) and made into a set on first use: only a document with
+ * a capitalised word that could be an unknown acronym asks.
  */
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
-import {SHIPPED_GLOSSARY_DIR} from './paths.js'
-
-export const EVERYDAY_WORDS_FILE = path.join(SHIPPED_GLOSSARY_DIR, 'everyday-words.txt')
-let words: ReadonlySet<string> | undefined
+export const EVERYDAY_WORDS_FILE_NAME = 'everyday-words.txt'
 
 /** The words of the list's text: one lower-case word a line; lines starting with # are notes. */
 export function parseEverydayWords(text: string): Set<string> {
@@ -21,8 +16,15 @@ export function parseEverydayWords(text: string): Set<string> {
   return set
 }
 
-/** True when `word` (any case) is an everyday English word. */
-export function isEverydayWord(word: string): boolean {
-  words ??= parseEverydayWords(readFileSync(EVERYDAY_WORDS_FILE, 'utf8'))
-  return words.has(word.toLowerCase())
+const sets = new Map<string, Set<string>>()
+
+/** True when `word` (any case) is one of the words of the list's `text`. */
+export function isEverydayWord(text: string, word: string): boolean {
+  let set = sets.get(text)
+  if (!set) {
+    set = parseEverydayWords(text)
+    sets.clear()
+    sets.set(text, set)
+  }
+  return set.has(word.toLowerCase())
 }

@@ -1,9 +1,6 @@
-/** The small English word lists in glossary/language.yml, read once. */
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
+/** The small English word lists of glossary/language.yml, and the other English data the checker uses besides the glossary. */
 import {parse} from 'yaml'
-import {SHIPPED_GLOSSARY_DIR} from './paths.js'
-import {readPrebuilt} from './prebuilt.js'
+import type {SimplifyPattern} from './simplify-list.js'
 
 export interface LanguageLists {
   acronymSmallWords: ReadonlySet<string>
@@ -11,11 +8,25 @@ export interface LanguageLists {
   explainingLinks: ReadonlySet<string>
 }
 
-/** The lists as plain data (lower case), as the build stores them. */
+/** The lists as plain data (lower case), as they are cached and passed around. */
 export type LanguageWords = Record<keyof LanguageLists, string[]>
 
+/**
+ * Everything the checker knows besides the glossary entries: shipped data
+ * files (see io/glossary-files.ts), passed in as plain data so that the
+ * checker reads no file itself.
+ */
+export interface EnglishData {
+  language: LanguageWords
+  /** glossary/everyday-words.txt as it is (see everyday-words.ts). */
+  everydayWords: string
+  /** retext-simplify's wordy phrases (glossary/retext-simplify.json). */
+  simplifyPhrases: SimplifyPattern[]
+  /** The phrases of that list plainly does not suggest (glossary/simplify-off.yml). */
+  simplifyOff: string[]
+}
+
 export const LANGUAGE_FILE_NAME = 'language.yml'
-let lists: LanguageLists | undefined
 
 /** Parse and check glossary/language.yml. Throws when a list is missing or not words. */
 export function parseLanguageLists(text: string): LanguageWords {
@@ -28,12 +39,14 @@ export function parseLanguageLists(text: string): LanguageWords {
   return {acronymSmallWords: list('acronymSmallWords'), explainingWords: list('explainingWords'), explainingLinks: list('explainingLinks')}
 }
 
-export function languageLists(): LanguageLists {
+const made = new WeakMap<LanguageWords, LanguageLists>()
+
+/** The lists as sets, made once for each set of words. */
+export function languageLists(words: LanguageWords): LanguageLists {
+  let lists = made.get(words)
   if (!lists) {
-    const file = path.join(SHIPPED_GLOSSARY_DIR, LANGUAGE_FILE_NAME)
-    const bytes = readFileSync(file)
-    const words = readPrebuilt<LanguageWords>('language', file, bytes) ?? parseLanguageLists(bytes.toString('utf8'))
     lists = {acronymSmallWords: new Set(words.acronymSmallWords), explainingWords: new Set(words.explainingWords), explainingLinks: new Set(words.explainingLinks)}
+    made.set(words, lists)
   }
   return lists
 }

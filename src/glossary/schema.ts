@@ -1,13 +1,14 @@
 /**
- * Validate one glossary YAML file into entries, with errors that name the
- * file, the line and what was expected. Pure: takes text, returns data.
+ * Read one glossary YAML file into entries, checked against the glossary's
+ * JSON Schema (glossary/glossary.schema.json, given by the caller) with
+ * Ajv: every problem names the file, the line and what was expected, in
+ * the words the schema's errorMessage texts give. Pure: text in, data out.
  */
-import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap} from 'yaml'
-import {SEVERITIES, type Severity} from '../types.js'
-import {DATE_PATTERN, ENTRY_KEYS, FILE_KEYS, ID_PATTERN, STATUSES} from './fields.js'
-import {quickGlossary} from './quick-glossary.js'
-import type {EntryStatus, GlossaryProblem, LayerEntry} from './types.js'
+import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
+import ajvErrorsModule from 'ajv-errors'
+import {isMap, isScalar, LineCounter, parseDocument, type Document, type Node} from 'yaml'
 import {didYouMean} from '../shared/nearest.js'
+import type {GlossaryProblem, LayerEntry} from './types.js'
 
 export interface ParsedGlossary {
   description?: string
@@ -17,231 +18,143 @@ export interface ParsedGlossary {
   problems: GlossaryProblem[]
 }
 
-/**
- * Parse and validate glossary YAML. Never throws: problems are returned.
- * A file in the plain style with no problem takes the quick way
- * (quick-glossary.ts); any other takes the full one, which names every
- * problem's line.
- */
-export function parseGlossary(text: string, file: string): ParsedGlossary {
-  return quickGlossary(text, file) ?? parseGlossaryFully(text, file)
-}
+type Json = Record<string, unknown>
 
-/** The full way: the yaml package's syntax tree, with lines for every node. */
-export function parseGlossaryFully(text: string, file: string): ParsedGlossary {
-  const lineCounter = new LineCounter()
-  const problems: GlossaryProblem[] = []
-  const entries: LayerEntry[] = []
-  const doc = parseDocument(text, {lineCounter, uniqueKeys: true, prettyErrors: false})
-  const lineOf = (node: Node | null | undefined): number | undefined =>
-    node?.range ? lineCounter.linePos(node.range[0]).line : undefined
-  const problem = (node: Node | null | undefined, message: string, line?: number) => {
-    problems.push({file, line: line ?? lineOf(node), message})
-  }
-
-  for (const error of doc.errors) {
-    const line = lineCounter.linePos(error.pos[0]).line
-    problems.push({file, line, message: `this is not valid YAML: ${firstLine(error.message)}`})
-  }
-  if (problems.length > 0) return {entries, knownAcronyms: [], problems}
-
-  const root = doc.contents
-  if (!isMap(root)) {
-    problem(root, 'a glossary file must be a map with an "entries:" list', 1)
-    return {entries, knownAcronyms: [], problems}
-  }
-  checkKeys(root, FILE_KEYS, 'glossary file', problem)
-  const description = root.get('description')
-  const knownAcronyms = stringList(root, 'knownAcronyms', 'glossary file', problem) ?? []
-  const list = root.get('entries', true)
-  if (!isSeq(list)) {
-    problem(list ?? root, 'expected "entries:" with a list of entries')
-    return {entries, knownAcronyms, problems}
-  }
-
-  const seen = new Map<string, number>()
-  for (const item of list.items) {
-    const node = item as Node
-    if (!isMap(node)) {
-      problem(node, 'each entry must be a map of fields such as "id:", "terms:" and "alternatives:"')
-      continue
+/** A reader of glossary files for this schema. Never throws: problems are returned. */
+export function createGlossaryParser(schema: Json): (text: string, file: string) => ParsedGlossary {
+  let validate: ValidateFunction | undefined
+  const properties = (schema.definitions as Record<string, Json>).active!.properties as Record<string, Json>
+  // The fields of an entry, in the schema's order: the order entries keep.
+  const fields = Object.keys(properties)
+  const lists = new Set(fields.filter((field) => properties[field]!.type === 'array' || properties[field]!.$ref === '#/definitions/words'))
+  const defaults = Object.entries(properties).filter(([, property]) => 'default' in property)
+  return (text, file) => {
+    validate ??= compile(schema)
+    const lineCounter = new LineCounter()
+    const doc = parseDocument(text.replace(/^\uFEFF/, ''), {lineCounter, uniqueKeys: true, prettyErrors: false})
+    const lineAt = (offset: number) => lineCounter.linePos(offset).line
+    if (doc.errors.length > 0) {
+      return {entries: [], knownAcronyms: [], problems: doc.errors.map((error) => ({file, line: lineAt(error.pos[0]), message: `this is not valid YAML: ${firstLine(error.message)}`}))}
     }
-    const entry = readEntry(node, file, lineOf, problem, () => problems.length)
-    if (!entry) continue
-    const earlier = seen.get(entry.id)
-    if (earlier !== undefined) {
-      problem(node, `duplicate id "${entry.id}" (first used on line ${earlier})`, entry.line)
-      continue
+    let data: unknown
+    try {
+      data = doc.toJS({maxAliasCount: 100})
+    } catch {
+      return {entries: [], knownAcronyms: [], problems: [{file, line: 1, message: 'this file uses YAML aliases that would grow far too large; write the entries out in full'}]}
     }
-    seen.set(entry.id, entry.line)
-    entries.push(entry)
-  }
 
-  return {
-    description: typeof description === 'string' ? description : undefined,
-    entries,
-    knownAcronyms,
-    problems
-  }
-}
+    const problems: GlossaryProblem[] = []
+    const badEntries = new Set<number>()
+    const seen = new Set<string>()
+    if (!validate(data)) {
+      for (const error of validate.errors ?? []) {
+        if (error.keyword === 'if') continue
+        const path = pathOf(error.instancePath)
+        const entry = path[0] === 'entries' && path.length >= 2 ? Number(path[1]) : undefined
+        if (entry !== undefined) badEntries.add(entry)
+        const problem = describe(error, path, doc, data, lineAt, fields)
+        const key = `${problem.line}\u0000${problem.message}`
+        if (seen.has(key)) continue
+        seen.add(key)
+        problems.push({file, ...problem})
+      }
+    }
+    const root = (data !== null && typeof data === 'object' && !Array.isArray(data) ? data : {}) as Json
+    if (!Array.isArray(root.entries)) return {entries: [], knownAcronyms: [], problems}
 
-type Report = (node: Node | null | undefined, message: string, line?: number) => void
-
-function readEntry(
-  map: YAMLMap,
-  file: string,
-  lineOf: (node: Node | null | undefined) => number | undefined,
-  problem: Report,
-  problemCount: () => number
-): LayerEntry | undefined {
-  const line = lineOf(map) ?? 0
-  const before = problemCount()
-  checkKeys(map, ENTRY_KEYS, 'entry', problem)
-  const field = (key: string) => map.get(key, true) as Node | undefined
-  const fail = (key: string, message: string) => problem(field(key) ?? map, message)
-
-  const id = scalar(map, 'id')
-  if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
-    fail('id', 'every entry needs an "id:" of lower-case letters, digits and hyphens, such as "service-user"')
-    return undefined
-  }
-  const label = `entry "${id}"`
-
-  const disabled = scalar(map, 'disabled')
-  if (disabled !== undefined && typeof disabled !== 'boolean') fail('disabled', `${label}: "disabled" must be true or false`)
-  if (disabled === true) return {id, disabled: true, file, line}
-
-  let terms: string[] = []
-  if (map.has('term') && map.has('terms')) fail('terms', `${label}: use "term" or "terms", not both`)
-  if (map.has('term')) {
-    const term = scalar(map, 'term')
-    if (typeof term === 'string') terms = [term]
-    else fail('term', `${label}: "term" must be text`)
-  } else if (map.has('terms')) {
-    terms = stringList(map, 'terms', label, problem) ?? []
-    if (terms.length === 0) fail('terms', `${label}: "terms" must list at least one term`)
-  } else {
-    problem(map, `${label} has no "term:" or "terms:"`)
-  }
-  for (const term of terms) {
-    if (!/[\p{L}\p{N}]/u.test(term)) fail(map.has('term') ? 'term' : 'terms', `${label}: the term "${term}" has no letters or digits`)
-  }
-
-  const explain = booleanField(map, 'explain', false, label, problem)
-  const alternatives = stringList(map, 'alternatives', label, problem) ?? []
-  if (alternatives.length === 0 && !explain) {
-    problem(field('alternatives') ?? map, `${label} has no "alternatives:"; give plainer words, or set "explain: true" if the term must be explained instead`)
-  }
-
-  const note = scalar(map, 'note')
-  if (typeof note !== 'string' || note.trim() === '') fail('note', `${label} needs a "note:" saying in plain words why the term is a problem`)
-
-  const severity = scalar(map, 'severity')
-  if (!SEVERITIES.includes(severity as Severity)) fail('severity', `${label}: "severity" must be one of ${SEVERITIES.join(', ')}`)
-
-  const source = scalar(map, 'source')
-  if (typeof source !== 'string' || source.trim() === '') fail('source', `${label} needs a "source:" saying where the entry comes from`)
-  const licence = scalar(map, 'licence')
-  if (typeof licence !== 'string' || licence.trim() === '') fail('licence', `${label} needs a "licence:" for its source`)
-
-  const status = map.has('status') ? scalar(map, 'status') : 'accepted'
-  if (!STATUSES.includes(status as EntryStatus)) fail('status', `${label}: "status" must be one of ${STATUSES.join(', ')}`)
-
-  const reviewed = optionalString(map, 'reviewed', label, problem)
-  if (reviewed !== undefined && !DATE_PATTERN.test(reviewed)) fail('reviewed', `${label}: "reviewed" must be a date like 2026-11-26`)
-
-  const examples = {flag: [] as string[], pass: [] as string[]}
-  const examplesNode = field('examples')
-  if (examplesNode) {
-    if (isMap(examplesNode)) {
-      checkKeys(examplesNode, ['flag', 'pass'], `${label} examples`, problem)
-      examples.flag = stringList(examplesNode, 'flag', `${label} examples`, problem) ?? []
-      examples.pass = stringList(examplesNode, 'pass', `${label} examples`, problem) ?? []
-    } else {
-      fail('examples', `${label}: "examples" must have "flag:" and/or "pass:" lists`)
+    const entries: LayerEntry[] = []
+    const firstLines = new Map<string, number>()
+    root.entries.forEach((raw: Json, index: number) => {
+      if (badEntries.has(index)) return
+      const line = lineOf(doc, ['entries', index], lineAt) ?? 0
+      const id = raw.id as string
+      const earlier = firstLines.get(id)
+      if (earlier !== undefined) {
+        problems.push({file, line, message: `duplicate id "${id}" (first used on line ${earlier})`})
+        return
+      }
+      firstLines.set(id, line)
+      if (raw.disabled === true) {
+        entries.push({id, disabled: true, file, line})
+        return
+      }
+      const entry: Json = {}
+      for (const [key, property] of defaults) if (raw[key] === undefined) raw[key] = property.default
+      for (const field of fields) {
+        if (field === 'term' || field === 'disabled') continue
+        const value = field === 'terms' ? (raw.term !== undefined ? [raw.term] : raw.terms) : raw[field]
+        if (field === 'examples') entry[field] = {flag: list((value as Json | undefined)?.flag), pass: list((value as Json | undefined)?.pass)}
+        else entry[field] = lists.has(field) ? list(value) : typeof value === 'string' ? value.trim() : value
+      }
+      entries.push({...(entry as unknown as LayerEntry), file, line})
+    })
+    return {
+      description: typeof root.description === 'string' ? root.description : undefined,
+      entries,
+      knownAcronyms: list(root.knownAcronyms),
+      problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
     }
   }
-
-  const autofix = booleanField(map, 'autofix', false, label, problem)
-  if (autofix && (alternatives.length !== 1 || explain)) {
-    fail('autofix', `${label}: "autofix: true" needs exactly one alternative, and cannot be used with "explain: true"`)
-  }
-
-  if (problemCount() > before) return undefined
-
-  return {
-    id,
-    terms,
-    alternatives,
-    explain,
-    note: (note as string).trim(),
-    severity: severity as Severity,
-    source: source as string,
-    licence: licence as string,
-    acronym: booleanField(map, 'acronym', false, label, problem),
-    except: stringList(map, 'except', label, problem) ?? [],
-    forms: stringList(map, 'forms', label, problem) ?? [],
-    inflect: booleanField(map, 'inflect', true, label, problem),
-    autofix,
-    status: status as EntryStatus,
-    proposedBy: optionalString(map, 'proposedBy', label, problem),
-    reviewed,
-    url: optionalString(map, 'url', label, problem),
-    examples,
-    file,
-    line
-  }
 }
 
-function checkKeys(map: YAMLMap, allowed: readonly string[], what: string, problem: Report): void {
-  for (const pair of map.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
-    if (allowed.includes(key)) continue
-    problem(pair.key as Node, `unknown key "${key}" in ${what}${didYouMean(key, allowed)}`)
+function compile(schema: Json): ValidateFunction {
+  const ajv = new Ajv({allErrors: true, useDefaults: false, strict: false, unicodeRegExp: true})
+  // ajv-errors is CommonJS: its function is the module, or its default.
+  const addErrors = ((ajvErrorsModule as unknown as {default?: unknown}).default ?? ajvErrorsModule) as (ajv: Ajv) => Ajv
+  addErrors(ajv)
+  return ajv.compile(schema)
+}
+
+/** A problem for one schema error: its message, and the line of the key or value it is about. */
+function describe(error: ErrorObject, path: Array<string | number>, doc: Document, data: unknown, lineAt: (offset: number) => number, entryFields: readonly string[]): {line?: number; message: string} {
+  if (error.keyword === 'additionalProperties') {
+    const key = (error.params as {additionalProperty: string}).additionalProperty
+    const parent = valueAt(data, path) as Json | undefined
+    const what = path.length === 0 ? 'glossary file' : path.at(-1) === 'examples' ? `entry "${String((valueAt(data, path.slice(0, -1)) as Json | undefined)?.id)}" examples` : 'entry'
+    const allowed = path.length === 0 ? ['description', 'knownAcronyms', 'entries'] : path.at(-1) === 'examples' ? ['flag', 'pass'] : parent?.disabled === true ? ['id', 'disabled'] : entryFields
+    return {line: keyLine(doc, path, key, lineAt), message: `unknown key "${key}" in ${what}${didYouMean(key, allowed)}`}
   }
+  const line = lineOf(doc, path, lineAt) ?? 1
+  if (error.keyword === 'errorMessage') return {line, message: error.message ?? 'this is not valid'}
+  // A check the schema gives no words for: say where, and what Ajv says.
+  return {line, message: `${path.length > 0 ? `"${path.at(-1)}" ` : ''}${error.message ?? 'is not valid'}`}
 }
 
-function scalar(map: YAMLMap, key: string): unknown {
-  const node = map.get(key, true) as Node | undefined
-  if (node === undefined) return undefined
-  return isScalar(node) ? node.value : node
+/** "/entries/3/severity" → ["entries", 3, "severity"] */
+function pathOf(pointer: string): Array<string | number> {
+  if (pointer === '') return []
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part))
 }
 
-function optionalString(map: YAMLMap, key: string, label: string, problem: Report): string | undefined {
-  const value = scalar(map, key)
-  if (value === undefined || value === null) return undefined
-  if (typeof value === 'string') return value
-  problem(map.get(key, true) as Node, `${label}: "${key}" must be text`)
-  return undefined
+function valueAt(data: unknown, path: ReadonlyArray<string | number>): unknown {
+  let value = data
+  for (const part of path) value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[part] : undefined
+  return value
 }
 
-function booleanField(map: YAMLMap, key: string, fallback: boolean, label: string, problem: Report): boolean {
-  const value = scalar(map, key)
-  if (value === undefined) return fallback
-  if (typeof value === 'boolean') return value
-  problem(map.get(key, true) as Node, `${label}: "${key}" must be true or false`)
-  return fallback
+function lineOf(doc: Document, path: ReadonlyArray<string | number>, lineAt: (offset: number) => number): number | undefined {
+  const node = (path.length === 0 ? doc.contents : doc.getIn(path, true)) as Node | undefined
+  return node?.range ? lineAt(node.range[0]) : undefined
 }
 
-function stringList(map: YAMLMap, key: string, label: string, problem: Report): string[] | undefined {
-  const node = map.get(key, true) as Node | undefined
-  if (node === undefined || (isScalar(node) && node.value === null)) return undefined
-  if (isScalar(node) && typeof node.value === 'string') return [node.value]
-  if (!isSeq(node)) {
-    problem(node, `${label}: "${key}" must be a list of words or phrases`)
-    return undefined
+function keyLine(doc: Document, path: ReadonlyArray<string | number>, key: string, lineAt: (offset: number) => number): number | undefined {
+  const parent = (path.length === 0 ? doc.contents : doc.getIn(path, true)) as Node | undefined
+  if (isMap(parent)) {
+    const pair = parent.items.find((item) => (isScalar(item.key) ? String(item.key.value) : String(item.key)) === key)
+    const range = (pair?.key as Node | undefined)?.range
+    if (range) return lineAt(range[0])
   }
-  const values: string[] = []
-  for (const item of node.items) {
-    if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number')) {
-      const value = String(item.value).trim()
-      if (value) values.push(value)
-      else problem(item as Node, `${label}: "${key}" has an empty item`)
-    } else {
-      problem(item as Node, `${label}: each item in "${key}" must be text`)
-    }
-  }
-  return values
+  return lineOf(doc, path, lineAt)
+}
+
+/** A list of words as text, each trimmed (a lone word is a list of one). */
+function list(value: unknown): string[] {
+  if (value === undefined || value === null) return []
+  return (Array.isArray(value) ? value : [value]).map((item) => String(item).trim())
 }
 
 function firstLine(text: string): string {

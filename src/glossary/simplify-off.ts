@@ -2,14 +2,10 @@
  * The retext-simplify phrases plainly switches off, read from
  * glossary/simplify-off.yml (data, with a reason for each).
  */
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
 import {isMap, isScalar, isSeq, LineCounter, parseDocument} from 'yaml'
-import {GlossaryError, SHIPPED_GLOSSARY_DIR} from './load.js'
-import {readPrebuilt} from './prebuilt.js'
 import type {GlossaryProblem} from './types.js'
 
-export const SIMPLIFY_OFF_FILE = path.join(SHIPPED_GLOSSARY_DIR, 'simplify-off.yml')
+export const SIMPLIFY_OFF_FILE_NAME = 'simplify-off.yml'
 
 /** Parse the list. Pure; problems name the file and line. `reasons` gives each phrase's "why". */
 export function parseSimplifyOff(text: string, file: string): {phrases: string[]; reasons: Map<string, string>; problems: GlossaryProblem[]} {
@@ -36,15 +32,4 @@ export function parseSimplifyOff(text: string, file: string): {phrases: string[]
     reasons.set(phrase.trim().toLowerCase(), why.trim())
   }
   return {phrases, reasons, problems}
-}
-
-/** The shipped list. Throws GlossaryError if the file is broken. */
-export function loadSimplifyOff(): string[] {
-  const bytes = readFileSync(SIMPLIFY_OFF_FILE)
-  // As parsed at build time, when the file is the one built.
-  const prebuilt = readPrebuilt<string[]>('simplify-off', SIMPLIFY_OFF_FILE, bytes)
-  if (prebuilt) return prebuilt
-  const {phrases, problems} = parseSimplifyOff(bytes.toString('utf8'), path.relative(process.cwd(), SIMPLIFY_OFF_FILE) || SIMPLIFY_OFF_FILE)
-  if (problems.length > 0) throw new GlossaryError(problems)
-  return phrases
 }

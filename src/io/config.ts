@@ -10,11 +10,11 @@ import path from 'node:path'
 import picomatch from 'picomatch'
 import {isMap, LineCounter, parseDocument, type Document} from 'yaml'
 import {didYouMean} from '../shared/nearest.js'
-import {SEVERITIES, type Severity, type TargetAge} from '../types.js'
+import {SEVERITIES, type RuleSetting, type Severity, type TargetAge} from '../types.js'
 
 export const CONFIG_NAMES = ['.plainlyrc.yml', '.plainlyrc.yaml', '.plainlyrc.json', 'plainly.config.json', 'package.json'] as const
 
-export type RuleSetting = Severity | 'off'
+export type {RuleSetting}
 
 /** Settings that can differ per file (and in `overrides`). */
 export interface FileConfig {
@@ -52,11 +52,14 @@ export interface Config extends FileConfig, RunConfig {
 export class ConfigError extends Error {
   readonly file: string
   readonly line?: number
+  /** The message without the file and line. */
+  readonly detail: string
   constructor(file: string, message: string, line?: number) {
     super(`${file}${line ? `:${line}` : ''}: ${message}`)
     this.name = 'ConfigError'
     this.file = file
     this.line = line
+    this.detail = message
   }
 }
 

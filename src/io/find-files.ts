@@ -11,7 +11,7 @@ import {readdirSync, readFileSync, statSync, type Stats} from 'node:fs'
 import path from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {glob} from 'tinyglobby'
-import {EXTENSIONS, isKnown, isSupported} from './formats.js'
+import {EXTENSIONS, isKnown, isSupported} from '../core/formats.js'
 
 export interface FoundFile {
   /** Absolute path. */

@@ -17,7 +17,7 @@
  */
 import type {Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
-import {addFinding} from '../core/messages.js'
+import {addFinding} from './messages.js'
 import type {RuleMeta, TargetAge} from '../types.js'
 import {isHardSentence, voteSettings} from './readability-vote.js'
 import {describeTarget, longSentenceRule} from './retext-reading-age.js'

@@ -16,13 +16,12 @@ import type {VFile} from 'vfile'
 import type {CompiledGlossary} from '../glossary/compile.js'
 import {isAcronymLike, singularAcronym, spellsOut} from '../glossary/acronyms.js'
 import {isEverydayWord} from '../glossary/everyday-words.js'
-import {languageLists} from '../glossary/language.js'
 import {matchTokens, type Token, type WordToken} from '../glossary/match.js'
 import {exactWord, normaliseWord} from '../glossary/normalise.js'
 import type {GlossaryEntry} from '../glossary/types.js'
 import type {RuleMeta} from '../types.js'
-import {replacementFor} from '../core/fix.js'
-import {addFinding, flatten, orList, quote, setFix} from '../core/messages.js'
+import {replacementFor} from './fix.js'
+import {addFinding, flatten, orList, quote} from './messages.js'
 import {sentencesOf, textOf} from './words.js'
 
 export const jargonRule: RuleMeta = {
@@ -82,7 +81,7 @@ export default function retextJargon(options: JargonOptions) {
         if (entry.acronym && entry.explain && state.defined.has(singularAcronym((tokens[match.from] as WordToken).exact))) continue
         if (entry.explain && !entry.acronym) {
           if (state.explained.has(entry.id)) continue
-          if (isExplainedHere(tokens, match.from, match.to)) {
+          if (isExplainedHere(tokens, match.from, match.to, glossary)) {
             state.explained.add(entry.id)
             continue
           }
@@ -102,7 +101,7 @@ export default function retextJargon(options: JargonOptions) {
         })
         if (entry.autofix && entry.alternatives.length === 1 && first.start.offset !== undefined && last.end.offset !== undefined) {
           const text = replacementFor(actual, match.term, entry.alternatives[0]!)
-          if (text !== undefined) setFix(message, {range: [first.start.offset, last.end.offset], text})
+          if (text !== undefined) message.fix = {range: [first.start.offset, last.end.offset], text}
         }
       }
       flagUnknownAcronyms(tokens, matched, glossary, state, file)
@@ -161,11 +160,11 @@ function noteDefinitions(tokens: readonly Token[], glossary: CompiledGlossary, s
     const before = wordsOf(tokens.slice(Math.max(0, open - 12), open))
     const single = inside.length === 1 ? inside[0]! : undefined
     if (single && isAcronymLike(single)) {
-      if (spellsOut(before, single) || endsWithExpansion(before, single, glossary)) state.defined.add(singularAcronym(single))
+      if (spellsOut(before, single, glossary.language.acronymSmallWords) || endsWithExpansion(before, single, glossary)) state.defined.add(singularAcronym(single))
     }
     const previous = tokens[open - 1]
     if (previous?.kind === 'word' && isAcronymLike(previous.exact)) {
-      if (spellsOut(inside, previous.exact) || endsWithExpansion(inside, previous.exact, glossary)) state.defined.add(singularAcronym(previous.exact))
+      if (spellsOut(inside, previous.exact, glossary.language.acronymSmallWords) || endsWithExpansion(inside, previous.exact, glossary)) state.defined.add(singularAcronym(previous.exact))
     }
   }
 }
@@ -187,8 +186,8 @@ function endsWithExpansion(words: readonly string[], acronym: string, glossary: 
 }
 
 /** Is the term at [from, to) explained right here? */
-function isExplainedHere(tokens: readonly Token[], from: number, to: number): boolean {
-  const {explainingWords, explainingLinks} = languageLists()
+function isExplainedHere(tokens: readonly Token[], from: number, to: number, glossary: CompiledGlossary): boolean {
+  const {explainingWords, explainingLinks} = glossary.language
   const next = tokens[to]
   const afterNext = tokens[to + 1]
   if (next?.kind === 'mark' && ['(', ':', '–', '—', '-'].includes(next.value)) return true
@@ -228,7 +227,7 @@ function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, glo
     if (glossary.knownAcronyms.has(acronym) || glossary.knownAcronyms.has(token.exact)) continue
     if (state.defined.has(acronym) || state.flagged.has(acronym)) continue
     // An everyday word in capitals ("Do NOT eat", "PLEASE bring") is emphasis.
-    if (isEverydayWord(token.exact)) continue
+    if (isEverydayWord(glossary.everydayWords, token.exact)) continue
     state.flagged.add(acronym)
     addFinding(file, {
       reason: `Spell out ${quote(token.exact)} the first time you use it`,

@@ -10,7 +10,7 @@
 import type {Root, Sentence} from 'nlcst'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
-import {addFinding} from '../core/messages.js'
+import {addFinding} from './messages.js'
 import {addCounts, computeFormulas, HEADLINE_METHOD, headlineAge, headlineGrade, headlineGradeOf, NO_COUNTS, GRADE_TO_AGE} from '../core/formulas.js'
 import type {Range} from '../core/units.js'
 import type {HardSentence, ReadingAge, RuleMeta, TargetAge} from '../types.js'

@@ -12,8 +12,9 @@ import type {Point, Position} from 'unist'
 import {pointEnd, pointStart} from 'unist-util-position'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {addFinding, flatten, orList, quote} from '../core/messages.js'
+import {addFinding, flatten, orList, quote} from './messages.js'
 import {findPhrases, indexPhrases, type SimplifyPhrase} from './simplify-phrases.js'
+import type {SimplifyPattern} from '../glossary/simplify-list.js'
 import type {RuleMeta} from '../types.js'
 
 export const simplifyRule: RuleMeta = {
@@ -30,12 +31,14 @@ const NOTE = 'A shorter, everyday word or phrase is quicker to read and easier t
 const URL = 'https://github.com/retextjs/retext-simplify#readme'
 
 export interface SimplifyOptions {
-  /** Phrases of retext-simplify's list not to suggest (see glossary/simplify-off.yml). */
+  /** retext-simplify's list of phrases (glossary/retext-simplify.json). */
+  phrases: readonly SimplifyPattern[]
+  /** Phrases of that list not to suggest (see glossary/simplify-off.yml). */
   ignore?: string[]
 }
 
-export default function retextSimplifySuggestions(options: SimplifyOptions = {}) {
-  const index = indexPhrases(options.ignore ?? [])
+export default function retextSimplifySuggestions(options: SimplifyOptions) {
+  const index = indexPhrases(options.phrases, options.ignore ?? [])
   return function (tree: Root, file: VFile): undefined {
     let taken: Array<[number, number] | undefined> | undefined
     findPhrases(tree, index, (nodes, phrase) => {

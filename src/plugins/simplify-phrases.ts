@@ -15,7 +15,7 @@
  */
 import type {Parent, SentenceContent, Word} from 'nlcst'
 import {isLiteral} from 'nlcst-is-literal'
-import {simplifyList} from '../glossary/simplify-list.js'
+import type {SimplifyPattern} from '../glossary/simplify-list.js'
 import {wordText} from './words.js'
 
 export interface SimplifyPhrase {
@@ -41,11 +41,13 @@ export interface PhraseIndex {
 const NORMALISE = /[’'-]/
 const NORMALISE_ALL = /[’'-]/g
 
-/** retext-simplify's phrases with their rule ids and normalised words, made once. */
-let phrases: readonly SimplifyPhrase[] | undefined
+/** retext-simplify's phrases with their rule ids and normalised words, made once for each list. */
+const made = new WeakMap<readonly SimplifyPattern[], readonly SimplifyPhrase[]>()
 
-function allPhrases(): readonly SimplifyPhrase[] {
-  phrases ??= simplifyList().map(({phrase, replace, omit}) => ({
+function allPhrases(list: readonly SimplifyPattern[]): readonly SimplifyPhrase[] {
+  let phrases = made.get(list)
+  if (phrases) return phrases
+  phrases = list.map(({phrase, replace, omit}) => ({
     phrase,
     ruleId: phrase.replace(/\s+/g, '-').toLowerCase(),
     fullRuleId: `simplify/${phrase.replace(/\s+/g, '-').toLowerCase()}`,
@@ -56,34 +58,35 @@ function allPhrases(): readonly SimplifyPhrase[] {
       .slice(1)
       .map((word) => (word === '*' ? word : normalizeWord(word)))
   }))
+  made.set(list, phrases)
   return phrases
 }
 
 /** The rule ids of retext-simplify's phrases (simplify/<id>). */
-export function simplifyRuleIds(): Set<string> {
-  return new Set(allPhrases().map((phrase) => phrase.ruleId))
+export function simplifyRuleIds(list: readonly SimplifyPattern[]): Set<string> {
+  return new Set(allPhrases(list).map((phrase) => phrase.ruleId))
 }
 
 /** The listed phrase that a piece of text writes, word for word ("Prior to" finds "prior to"), if any. */
-export function findPhrase(text: string): SimplifyPhrase | undefined {
+export function findPhrase(text: string, list: readonly SimplifyPattern[]): SimplifyPhrase | undefined {
   const words = text.trim().split(/\s+/).map((word) => normalizeWord(word))
-  return allPhrases().find((phrase) => {
+  return allPhrases(list).find((phrase) => {
     if (phrase.rest.length !== words.length - 1 || normalizeWord(phrase.phrase.split(' ', 1)[0]!) !== words[0]) return false
     return phrase.rest.every((word, index) => word === '*' || word === words[index + 1])
   })
 }
 
 /** Every phrase as listed, for "did you mean …?" hints. */
-export function simplifyPhrases(): string[] {
-  return allPhrases().map((phrase) => phrase.phrase)
+export function simplifyPhrases(list: readonly SimplifyPattern[]): string[] {
+  return list.map((phrase) => phrase.phrase)
 }
 
 /** Index retext-simplify's phrases, leaving out `ignore` (phrases as listed). */
-export function indexPhrases(ignore: readonly string[] = []): PhraseIndex {
+export function indexPhrases(list: readonly SimplifyPattern[], ignore: readonly string[] = []): PhraseIndex {
   const off = new Set(ignore)
   const wildcard: SimplifyPhrase[] = []
   const byFirstWord = new Map<string, SimplifyPhrase[]>()
-  for (const phrase of allPhrases()) {
+  for (const phrase of allPhrases(list)) {
     if (off.has(phrase.phrase)) continue
     const first = normalizeWord(phrase.phrase.split(' ', 1)[0]!)
     if (first === '*') wildcard.push(phrase)

@@ -5,11 +5,7 @@
  * ("utilised" → "used", "penalties" → "fines"). Pure functions.
  */
 
-export interface Fix {
-  /** Offsets in the checked text (after any byte order mark): [start, end). */
-  range: [number, number]
-  text: string
-}
+import type {Fix} from '../types.js'
 
 export type Ending = '' | 's' | 'ed' | 'ing'
 

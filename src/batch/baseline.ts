@@ -5,7 +5,7 @@
  * elsewhere in the file that move lines. Pure functions.
  */
 import {createHash} from 'node:crypto'
-import {countSeverities} from './results.js'
+import {countSeverities} from '../core/results.js'
 import type {FileResult, Finding, Report, SuppressedFinding} from '../types.js'
 
 export const BASELINE_VERSION = 1

@@ -10,13 +10,13 @@
  */
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {createSession} from '../core/session.js'
-import {compileGlossary, type CompiledGlossary, type TrieNode} from './compile.js'
-import {availablePacks, layerFiles, loadLayers, GlossaryError} from './load.js'
-import {matchTokens, textToTokens} from './match.js'
-import {exactWord, normaliseWord, termVariants} from './normalise.js'
-import {parseGlossary} from './schema.js'
-import type {GlossaryEntry, GlossaryProblem} from './types.js'
+import {createChecker} from '../core/checker.js'
+import {compileGlossary, type CompiledGlossary, type TrieNode} from '../glossary/compile.js'
+import {matchTokens, textToTokens} from '../glossary/match.js'
+import {exactWord, normaliseWord, termVariants} from '../glossary/normalise.js'
+import {GlossaryError} from '../glossary/problems.js'
+import type {GlossaryEntry, GlossaryProblem} from '../glossary/types.js'
+import {availablePacks, layerFiles, loadEnglishData, loadLayers, parseGlossary} from '../io/glossary-files.js'
 
 export interface ValidateOptions {
   /** Files to validate, layered over the shipped glossary. Default: the shipped glossary and every pack. */
@@ -42,9 +42,9 @@ export async function validateGlossary(options: ValidateOptions = {}): Promise<G
   }
 
   for (const set of sets) {
-    let entries: GlossaryEntry[]
+    let loaded: ReturnType<typeof loadLayers>
     try {
-      entries = loadLayers({packs: set.packs, layers: set.layers, cwd}).entries
+      loaded = loadLayers({packs: set.packs, layers: set.layers, cwd})
     } catch (error) {
       if (error instanceof GlossaryError) {
         error.problems.forEach(add)
@@ -53,8 +53,8 @@ export async function validateGlossary(options: ValidateOptions = {}): Promise<G
       throw error
     }
     for (const problem of duplicateTerms(set, cwd)) add(problem)
-    for (const problem of flaggedAlternatives(entries)) add(problem)
-    for (const problem of await failingExamples(entries, set, cwd)) add(problem)
+    for (const problem of flaggedAlternatives(loaded.entries)) add(problem)
+    for (const problem of await failingExamples(loaded)) add(problem)
   }
   return problems
 }
@@ -73,7 +73,7 @@ function duplicateTerms(set: {packs: string[]; layers: string[]}, cwd: string): 
       for (const entry of parsed.entries) if (!('disabled' in entry)) ordered.push(entry)
     }
   }
-  const glossary = compileGlossary(ordered)
+  const glossary = compileGlossary(ordered, {english: loadEnglishData()})
   const position = new Map(ordered.map((entry, index) => [entry, index]))
   ordered.forEach((entry, index) => {
     for (const term of [...entry.terms, ...entry.forms]) {
@@ -111,7 +111,7 @@ function entriesMatching(glossary: CompiledGlossary, term: string): GlossaryEntr
  * suggestions (context decides those).
  */
 function flaggedAlternatives(entries: readonly GlossaryEntry[]): GlossaryProblem[] {
-  const glossary = compileGlossary(entries)
+  const glossary = compileGlossary(entries, {english: loadEnglishData()})
   const problems: GlossaryProblem[] = []
   for (const entry of entries) {
     if (entry.acronym) continue
@@ -129,13 +129,13 @@ function flaggedAlternatives(entries: readonly GlossaryEntry[]): GlossaryProblem
   return problems
 }
 
-async function failingExamples(entries: readonly GlossaryEntry[], set: {packs: string[]; layers: string[]}, cwd: string): Promise<GlossaryProblem[]> {
-  const session = createSession({packs: set.packs, glossaries: set.layers, cwd, simplify: false, hardest: 0})
+async function failingExamples(loaded: ReturnType<typeof loadLayers>): Promise<GlossaryProblem[]> {
+  const checker = createChecker({data: {...loadEnglishData(), ...loaded}, settings: {simplify: false, hardest: 0}})
   const problems: GlossaryProblem[] = []
-  for (const entry of entries) {
+  for (const entry of loaded.entries) {
     for (const [kind, sentences] of [['flag', entry.examples.flag], ['pass', entry.examples.pass]] as const) {
       for (const sentence of sentences) {
-        const result = await session.checkText(sentence, 'example.txt')
+        const {result} = await checker.check({path: 'example.txt', text: sentence})
         const flagged = result.findings.some((finding) => finding.ruleId === `jargon/${entry.id}`)
         if (kind === 'flag' && !flagged) problems.push({file: entry.file, line: entry.line, message: `the example "${sentence}" should be flagged by "${entry.id}" but is not`})
         if (kind === 'pass' && flagged) problems.push({file: entry.file, line: entry.line, message: `the example "${sentence}" should pass but is flagged by "${entry.id}"`})

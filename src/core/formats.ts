@@ -1,5 +1,11 @@
-import path from 'node:path'
 import type {Format} from '../types.js'
+
+/** The extension of a file name, lower case, with its dot ("" if none). */
+function extensionOf(name: string): string {
+  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+  const dot = base.lastIndexOf('.')
+  return dot <= 0 ? '' : base.slice(dot).toLowerCase()
+}
 
 /** File extensions checked when a folder is given, and the format of each. */
 export const EXTENSIONS: Readonly<Record<string, Format>> = {
@@ -23,17 +29,17 @@ const ALSO: Readonly<Record<string, Format>> = {
 
 /** The format for a file name; files with other extensions are read as plain text. */
 export function formatFor(name: string): Format {
-  const extension = path.extname(name).toLowerCase()
+  const extension = extensionOf(name)
   return EXTENSIONS[extension] ?? ALSO[extension] ?? 'text'
 }
 
 /** Checked when found in a folder. */
 export function isSupported(name: string): boolean {
-  return path.extname(name).toLowerCase() in EXTENSIONS
+  return extensionOf(name) in EXTENSIONS
 }
 
 /** Checked when matched by a glob pattern. */
 export function isKnown(name: string): boolean {
-  const extension = path.extname(name).toLowerCase()
+  const extension = extensionOf(name)
   return extension in EXTENSIONS || extension in ALSO
 }

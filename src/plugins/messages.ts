@@ -1,13 +1,23 @@
 /**
  * Findings are vfile messages with stable fields (ruleId, actual, expected,
- * note, url, place) plus a severity. Every plugin of plainly adds them here;
- * messages from other retext plugins get a severity from their `fatal` flag.
+ * note, url, place), and two more that travel on the message itself: its
+ * `severity` and, for a safe automatic swap, its `fix`. Every plugin of
+ * plainly adds them here; a message from another retext plugin that has no
+ * severity gets one from its `fatal` flag, as vfile's own reporters do.
  */
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import type {Severity} from '../types.js'
-import type {Fix} from './fix.js'
+import type {Fix, Severity} from '../types.js'
+
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /** How serious it is (see severityOf for messages that leave it out). */
+    severity?: Severity
+    /** A safe automatic swap (--fix): the text between these offsets becomes this text. */
+    fix?: Fix
+  }
+}
 
 export const SOURCE = 'plainly'
 
@@ -20,18 +30,6 @@ export interface FindingInput {
   expected?: string[]
   note?: string
   url?: string
-}
-
-const severities = new WeakMap<VFileMessage, Severity>()
-const fixes = new WeakMap<VFileMessage, Fix>()
-
-/** A safe automatic swap for a finding (see fix.ts). */
-export function setFix(message: VFileMessage, fix: Fix): void {
-  fixes.set(message, fix)
-}
-
-export function fixOf(message: VFileMessage): Fix | undefined {
-  return fixes.get(message)
 }
 
 export function addFinding(file: VFile, input: FindingInput): VFileMessage {
@@ -49,17 +47,13 @@ export function addFinding(file: VFile, input: FindingInput): VFileMessage {
   message.expected = input.expected ?? []
   message.note = input.note
   message.url = input.url
-  severities.set(message, input.severity)
+  message.severity = input.severity
   return message
 }
 
-export function setSeverity(message: VFileMessage, severity: Severity): void {
-  severities.set(message, severity)
-}
-
-/** The severity of any message, including ones from third-party plugins. */
+/** The severity of any message: its own, or, for another plugin's message with none, from its `fatal` flag (true an error, false a warning, otherwise a suggestion). */
 export function severityOf(message: VFileMessage): Severity {
-  return severities.get(message) ?? (message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'suggestion')
+  return message.severity ?? (message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'suggestion')
 }
 
 /** One flat string, not a chain of joined pieces (for a message kept for many findings). */

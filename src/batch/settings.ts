@@ -1,0 +1,164 @@
+/**
+ * Settings for each file of a batch, and a checker for each set of them.
+ * Settings can differ per file (the nearest settings file and its
+ * overrides, then the caller's own settings on top), so there is one
+ * checker per distinct set, its glossary loaded and compiled once and used
+ * for every file that shares it.
+ */
+import path from 'node:path'
+import {createChecker, type Checker, type UnknownName} from '../core/checker.js'
+import {ConfigError, ConfigFinder, fileSettings, mergeFileConfig, type Config, type FileConfig} from '../io/config.js'
+import {layerFiles, loadEnglishData, loadLayers, shippedDataFiles} from '../io/glossary-files.js'
+import type {CheckOptions, RuleSetting} from '../types.js'
+import {VERSION} from '../version.js'
+
+export interface BatchOptions extends CheckOptions {
+  /** Optional glossary packs by name (see glossary/packs/), layered over the shipped glossary. */
+  packs?: string[]
+  /** Team or project glossary files, layered over the shipped glossary (and packs) in order. */
+  glossaries?: string[]
+  /** Words to allow: the glossary entries, acronyms and wordy phrases they name are not flagged. */
+  allow?: string[]
+  /** Switch rules off or change their severity: {"long-sentence": "off", "simplify/*": "off"}. */
+  rules?: Record<string, RuleSetting>
+  /** Folder that paths are relative to (default: the working folder). */
+  cwd?: string
+  /** Files larger than this many bytes are not checked (default 50 MB). */
+  maxFileSize?: number
+  /**
+   * Settings files: `false` to ignore them, a path to use that one file for
+   * everything, or undefined to find the nearest one for each file.
+   */
+  config?: false | string
+  /** Documents longer than this many characters are checked in pieces (default 256 KiB; for tests). */
+  chunkSize?: number
+}
+
+export interface Settings {
+  /** The checker for a file, by its absolute path (made on first use: this loads and compiles its glossary). */
+  checkerFor(absolute: string): Checker
+  /**
+   * A fingerprint that changes whenever anything that decides a file's
+   * results changes, except its own text: plainly's version, the settings,
+   * and the content of the glossary and settings files (hashed by `hashFile`).
+   */
+  cacheKeyFor(absolute: string, hashFile: (file: string) => string | undefined): string
+  /** The settings file for the working folder (or the one named), for run-wide settings. */
+  runConfig(): Config | undefined
+}
+
+interface Resolved {
+  settings: FileConfig
+  config: Config | undefined
+  key: string
+}
+
+/** Get ready to check files. Throws ConfigError for a bad settings file named by `config`. */
+export function createSettings(options: BatchOptions & {afterPiece?: () => void} = {}): Settings {
+  const cwd = options.cwd ?? process.cwd()
+  const finder = new ConfigFinder(cwd)
+  const named = typeof options.config === 'string' ? finder.load(path.resolve(cwd, options.config)) : undefined
+  const explicit: FileConfig = Object.fromEntries(
+    Object.entries({
+      targetAge: options.targetAge,
+      maxSentenceWords: options.maxSentenceWords,
+      hardest: options.hardest,
+      simplify: options.simplify,
+      glossaries: options.glossaries?.map((file) => path.resolve(cwd, file)),
+      packs: options.packs,
+      allow: options.allow,
+      rules: options.rules
+    }).filter(([, value]) => value !== undefined)
+  )
+  const configFor = (absolute: string) => (options.config === false ? undefined : named ?? finder.forFolder(path.dirname(absolute)))
+  const checkers = new Map<string, Checker>()
+  const cacheKeys = new Map<string, string>()
+  const layered = new Map<string, ReturnType<typeof loadLayers>>()
+
+  const resolve = (absolute: string): Resolved => {
+    const config = configFor(absolute)
+    const settings = mergeFileConfig(fileSettings(config, absolute), explicit)
+    const key = JSON.stringify([
+      settings.targetAge ?? null,
+      settings.hardest ?? null,
+      settings.maxSentenceWords ?? null,
+      settings.simplify ?? null,
+      settings.packs ?? [],
+      settings.glossaries ?? [],
+      settings.allow ?? [],
+      settings.rules ?? {},
+      config?.file ?? null
+    ])
+    return {settings, config, key}
+  }
+
+  return {
+    checkerFor(absolute) {
+      const {settings, config, key} = resolve(absolute)
+      let checker = checkers.get(key)
+      if (!checker) {
+        const layersKey = JSON.stringify([settings.packs ?? [], settings.glossaries ?? []])
+        let loaded = layered.get(layersKey)
+        if (!loaded) layered.set(layersKey, (loaded = loadLayers({packs: settings.packs ?? [], layers: settings.glossaries ?? [], cwd})))
+        checker = createChecker({
+          data: {...loadEnglishData(), entries: loaded.entries, knownAcronyms: loaded.knownAcronyms},
+          settings,
+          chunkSize: options.chunkSize,
+          afterPiece: options.afterPiece
+        })
+        // Names in the settings are checked before the first file is: a typo stops the run.
+        const [unknown] = checker.unknownNames()
+        if (unknown) throw settingProblem(config, unknown)
+        checkers.set(key, checker)
+      }
+      return checker
+    },
+    cacheKeyFor(absolute, hashFile) {
+      const {settings, config, key} = resolve(absolute)
+      let cacheKey = cacheKeys.get(key)
+      if (!cacheKey) {
+        const inputs = [
+          ...layerFiles({packs: settings.packs ?? [], layers: settings.glossaries ?? [], cwd}).flatMap((layer) => layer.files),
+          ...shippedDataFiles(),
+          ...(config ? [config.file] : [])
+        ]
+        cacheKey = JSON.stringify([VERSION, key, inputs, inputs.map((file) => hashFile(file) ?? 'missing')])
+        cacheKeys.set(key, cacheKey)
+      }
+      return cacheKey
+    },
+    runConfig: () => (options.config === false ? undefined : named ?? finder.forFolder(cwd))
+  }
+}
+
+/**
+ * A rule under `rules:` or a word under `allow:` that plainly does not know:
+ * the settings file and line where it was set (or the command line), and
+ * the nearest name that would work.
+ */
+function settingProblem(config: Config | undefined, unknown: UnknownName): ConfigError {
+  const where = originOf(config, unknown.list, unknown.name)
+  const hint = unknown.hint === undefined ? '' : ` (did you mean "${unknown.hint}"?)`
+  const message =
+    unknown.list === 'rules'
+      ? `unknown rule "${unknown.name}" under "rules"${hint}`
+      : `${where ? `"${unknown.name}" under "allow"` : `--allow "${unknown.name}"`} is not a word that plainly flags, so allowing it changes nothing${hint}`
+  return where && config ? new ConfigError(config.shown, message, where.line) : new ConfigError('the command line', message)
+}
+
+/** Where a rule or allowed word was set: the settings file's line, or undefined for the command line. */
+function originOf(config: Config | undefined, list: 'rules' | 'allow', name: string): {line?: number} | undefined {
+  if (!config) return undefined
+  const at = (settings: FileConfig, keys: string[]) => {
+    if (list === 'rules') return settings.rules !== undefined && name in settings.rules ? {line: config.lineOf([...keys, 'rules', name])} : undefined
+    const index = settings.allow?.indexOf(name) ?? -1
+    return index === -1 ? undefined : {line: config.lineOf([...keys, 'allow', String(index)])}
+  }
+  const top = at(config, [])
+  if (top) return top
+  for (const [index, override] of config.overrides.entries()) {
+    const found = at(override.config, ['overrides', String(index)])
+    if (found) return found
+  }
+  return undefined
+}
