@@ -34,6 +34,12 @@ export interface RuleMeta {
   options?: Record<string, string>
   /** False for problems with the file itself (cannot read it…): always reported, never switched off. */
   configurable?: boolean
+  /** What a finding points at: some words (the default), a sentence, the whole document, a comment, or the file. Reports group findings by it. */
+  about?: 'words' | 'sentence' | 'document' | 'comment' | 'file'
+  /** Rules (or families) that come first: a finding of this rule on words one of theirs covers is left out. */
+  yieldsTo?: readonly string[]
+  /** For a family with a fixed set of rules: each rule's name and title ("unreadable": "File could not be read"). */
+  members?: Readonly<Record<string, string>>
 }
 
 /** The document formats plainly reads. Word and PDF files are converted (to HTML and to text) and then checked the same way. */

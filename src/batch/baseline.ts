@@ -6,6 +6,7 @@
  */
 import {createHash} from 'node:crypto'
 import {countSeverities} from '../core/results.js'
+import {PLAINLY_RULES} from '../core/rules.js'
 import type {FileResult, Finding, Report, SuppressedFinding} from '../types.js'
 
 export const BASELINE_VERSION = 1
@@ -20,8 +21,8 @@ export interface Baseline {
 export function fingerprintFindings(path: string, findings: readonly Finding[]): string[] {
   const seen = new Map<string, number>()
   return findings.map((finding) => {
-    // The reading age itself changes as the text changes; the finding is "this file is above target".
-    const words = finding.ruleId === 'reading-age' ? '' : normalise(finding.actual ?? finding.message)
+    // A finding about the whole document (its reading age) is known by its rule: its words change as the text changes.
+    const words = PLAINLY_RULES.aboutOf(finding.ruleId) === 'document' ? '' : normalise(finding.actual ?? finding.message)
     const key = `${path}\u0000${finding.ruleId}\u0000${words}`
     const occurrence = seen.get(key) ?? 0
     seen.set(key, occurrence + 1)

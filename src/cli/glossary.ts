@@ -15,10 +15,12 @@ import {compileGlossary} from '../glossary/compile.js'
 import {formatProblem, layerFiles, loadEnglishData, loadLayers, parseGlossary, SHIPPED_GLOSSARY_DIR} from '../io/glossary-files.js'
 import {parseSimplifyOff, SIMPLIFY_OFF_FILE_NAME} from '../glossary/simplify-off.js'
 import {ConfigFinder} from '../io/config.js'
-import {acronymRule} from '../plugins/retext-jargon.js'
+import {acronymRule, jargonRule} from '../plugins/retext-jargon.js'
 import {simplifyRule} from '../plugins/retext-simplify-suggestions.js'
 import {findPhrase, simplifyPhrases} from '../plugins/simplify-phrases.js'
 import {didYouMean} from '../shared/nearest.js'
+import {PLAINLY_RULES} from '../core/rules.js'
+import type {RuleMeta} from '../types.js'
 import type {GlossaryEntry, GlossaryProblem} from '../glossary/types.js'
 import {validateGlossary} from '../batch/validate-glossary.js'
 import {mergeEntriesIntoYaml} from '../glossary/write.js'
@@ -55,7 +57,7 @@ export function addGlossaryCommands(program: Command, io: Io, setExitCode: (code
       setExitCode(0)
     })
 
-  withLayers(glossary.command('show').description('say whether and why plainly flags a word, in any of its forms, and how to switch it off').argument('<word...>', 'the word or phrase'))
+  withLayers(glossary.command('show').description('say whether and why plainly flags a word, in any of its forms, or what a rule looks for, and how to switch it off').argument('<word...>', 'the word or phrase, or a rule id such as long-sentence'))
     .action((words: string[], flags: LayerFlags) => {
       const text = words.join(' ')
       const answer = describeWord(text, settingsLayers(flags, io))
@@ -135,8 +137,22 @@ function formatEntry(entry: GlossaryEntry): string {
     `  Severity:    ${entry.severity}`,
     `  Source:      ${entry.source} (${entry.licence})${entry.url ? ` ${entry.url}` : ''}`,
     `  Status:      ${entry.status}${entry.reviewed ? `, reviewed ${entry.reviewed}` : ''}${entry.proposedBy ? `, proposed by ${entry.proposedBy}` : ''}`,
-    `  Rule:        jargon/${entry.id} (${entry.file}:${entry.line})`,
-    `  Switch off:  allow: [${entry.terms[0]}] in your settings, or rules: {jargon/${entry.id}: off}`
+    `  Rule:        ${jargonRule.id}/${entry.id} (${entry.file}:${entry.line})`,
+    `  Switch off:  allow: [${entry.terms[0]}] in your settings, or rules: {${jargonRule.id}/${entry.id}: off}`
+  ]
+  return `${lines.filter((line) => line !== undefined).join('\n')}\n`
+}
+
+/** A rule by its id (see core/rules.ts): what it looks for and how to switch it off. */
+function formatRule(rule: RuleMeta): string {
+  const lines = [
+    `${rule.id} (a rule${rule.family ? ': a family of rules' : ''}): ${rule.title}`,
+    `  Looks for:   ${rule.description}`,
+    rule.example ? `  Flags:       ${rule.example.flag}` : undefined,
+    rule.example?.pass ? `  Passes:      ${rule.example.pass}` : undefined,
+    `  Severity:    ${rule.severity}`,
+    ...Object.entries(rule.options ?? {}).map(([name, text]) => `  Setting:     ${name}: ${text}`),
+    rule.configurable === false ? '  Switch off:  it cannot be: the file itself needs attention' : `  Switch off:  rules: {${rule.family ? `${rule.id}/*` : rule.id}: off} in your settings, or <!-- plainly-disable ${rule.id} --> in the document`
   ]
   return `${lines.filter((line) => line !== undefined).join('\n')}\n`
 }
@@ -158,6 +174,8 @@ function describeWord(text: string, layers: {packs: string[]; layers: string[]; 
   const glossary = compileGlossary(loaded.entries, {knownAcronyms: loaded.knownAcronyms, english})
   const entry = findEntry(glossary, text)
   if (entry) return {found: true, text: formatEntry(entry)}
+  const rule = PLAINLY_RULES.ruleFor(text.trim())
+  if (rule?.id === text.trim()) return {found: true, text: formatRule(rule)}
 
   const phrase = findPhrase(text, english.simplifyPhrases)
   if (phrase) {

@@ -5,7 +5,7 @@
 import type {VFile} from 'vfile'
 import type {FileResult, Format, RuleSetting, ViewBlock} from '../types.js'
 import {applyControls, type TermResolver} from './controls.js'
-import type {FamilyMembers} from './rules.js'
+import {familyOf, type RuleBook} from './rules.js'
 import {VFile as File} from 'vfile'
 import {chunkOffsets, chunkStarts, CHUNK_SIZE, shiftPoint, type Carry, type ChunkStart} from './chunks.js'
 import type {Control} from './controls.js'
@@ -13,7 +13,7 @@ import {addFinding} from '../plugins/messages.js'
 import {Findings, toFileResult} from './results.js'
 import {shiftBlocks} from './view.js'
 import {pushAll} from '../shared/arrays.js'
-import {emptyFileRule} from './core-rules.js'
+import {emptyFileRule, fileProblemId, internalErrorRule} from './core-rules.js'
 import {createProcessor, type AnyProcessor, type ProcessorSettings} from './processor.js'
 
 declare module 'vfile' {
@@ -41,8 +41,8 @@ export interface CheckBundle {
   rules?: Record<string, RuleSetting>
   /** Word → rule id, for control comments that name words. */
   resolve?: TermResolver
-  /** The rules of each family (glossary ids, phrase ids), for control comments that name them. */
-  members?: FamilyMembers
+  /** The run's rules, for control comments that name them. */
+  book?: RuleBook
   /** Check documents longer than this in pieces (see chunks.ts). */
   chunkSize?: number
   /**
@@ -77,7 +77,7 @@ export async function checkFile(file: VFile, bundle: CheckBundle): Promise<FileR
   if (tooDeep) {
     const message = addFinding(file, {
       reason: `This file nests lists or quotes more than ${MAX_NESTING} levels deep, which no real document does, so plainly does not check it`,
-      ruleId: 'file/too-complex',
+      ruleId: fileProblemId('too-complex'),
       severity: 'error'
     })
     message.fatal = true
@@ -101,7 +101,7 @@ export async function checkFile(file: VFile, bundle: CheckBundle): Promise<FileR
       reason: deep
         ? 'This file is nested too deeply (thousands of levels) for plainly to check'
         : `plainly could not check this file: ${(error as Error).message ?? String(error)}`,
-      ruleId: deep ? 'file/too-complex' : 'internal-error',
+      ruleId: deep ? fileProblemId('too-complex') : internalErrorRule.id,
       severity: 'error'
     })
     message.fatal = true
@@ -109,7 +109,7 @@ export async function checkFile(file: VFile, bundle: CheckBundle): Promise<FileR
   }
   found.take(file)
   applyRules(found, rules)
-  applyControls(found, file.data.controls ?? [], resolve, file.data.controls?.length ? bundle.members : undefined)
+  applyControls(found, file.data.controls ?? [], resolve, file.data.controls?.length ? bundle.book : undefined)
   return toFileResult(file, found)
 }
 
@@ -176,6 +176,6 @@ export function applyRules(found: Findings, rules: Record<string, RuleSetting>):
 
 export function ruleSetting(ruleId: string, rules: Record<string, RuleSetting>): RuleSetting | undefined {
   if (ruleId in rules) return rules[ruleId]
-  const family = ruleId.split('/')[0]!
-  return rules[`${family}/*`] ?? (ruleId.includes('/') ? rules[family] : undefined)
+  const family = familyOf(ruleId)
+  return rules[`${family}/*`] ?? (family !== ruleId ? rules[family] : undefined)
 }

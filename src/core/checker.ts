@@ -19,9 +19,12 @@ import {findPhrase, simplifyPhrases, simplifyRuleIds} from '../plugins/simplify-
 import {nearest} from '../shared/nearest.js'
 import {DEFAULT_OPTIONS, type CheckOptions, type DocumentView, type FileResult, type Format, type ResolvedOptions, type RuleSetting} from '../types.js'
 import {checkFile, createProcessors} from './check.js'
+import type {FileProblem} from './core-rules.js'
 import {loadDocument, unreadableDocument} from './document.js'
 import {formatFor} from './formats.js'
-import {isRuleName, ruleNames, type FamilyMembers} from './rules.js'
+import {jargonRule} from '../plugins/retext-jargon.js'
+import {simplifyRule} from '../plugins/retext-simplify-suggestions.js'
+import {RuleBook, RULES, type FamilyMembers} from './rules.js'
 import {viewOf} from './view.js'
 
 /** The glossary (already layered) and the English data the checker needs. */
@@ -56,7 +59,7 @@ export interface CheckInput {
   text?: string
   bytes?: Uint8Array
   /** The file could not be read: the result is one fatal finding saying why. */
-  problem?: {reason: string; ruleId: string}
+  problem?: {reason: string; kind: FileProblem}
   /** Give back the document as a reader sees it too (for the HTML report). */
   view?: boolean
 }
@@ -100,7 +103,7 @@ export function createChecker(options: CheckerOptions): Checker {
     return glossary
   }
   let members: FamilyMembers | undefined
-  const familyMembers = () => (members ??= {jargon: new Set(fullGlossary().byId.keys()), simplify: simplifyRuleIds(data.simplifyPhrases)})
+  const book = new RuleBook(RULES, () => (members ??= {[jargonRule.id]: new Set(fullGlossary().byId.keys()), [simplifyRule.id]: simplifyRuleIds(data.simplifyPhrases)}))
   let processors: ReturnType<typeof createProcessors> | undefined
   const processorFor = (format: Format) => {
     processors ??= createProcessors({
@@ -118,18 +121,16 @@ export function createChecker(options: CheckerOptions): Checker {
     afterPiece: options.afterPiece,
     resolve: (word: string) => {
       const entry = findEntry(inUse(), word)
-      return entry ? `jargon/${entry.id}` : undefined
+      return entry ? `${jargonRule.id}/${entry.id}` : undefined
     },
-    get members() {
-      return familyMembers()
-    }
+    book
   }
 
   return {
     async check(input) {
       const format = input.format ?? formatFor(input.path)
       let file: VFile
-      if (input.problem) file = unreadableDocument(input.path, input.problem.reason, undefined, input.problem.ruleId, format)
+      if (input.problem) file = unreadableDocument(input.path, input.problem.reason, undefined, input.problem.kind, format)
       else if (input.bytes) file = await loadDocument(input.bytes, input.path, format)
       else {
         file = new VFile({path: input.path, value: (input.text ?? '').replace(/^\uFEFF/, '')})
@@ -142,7 +143,7 @@ export function createChecker(options: CheckerOptions): Checker {
     unknownNames() {
       const unknown: UnknownName[] = []
       for (const name of Object.keys(settings.rules ?? {})) {
-        if (!isRuleName(name, familyMembers())) unknown.push({list: 'rules', name, hint: nearest(name, ruleNames(familyMembers()))})
+        if (!book.isRuleName(name)) unknown.push({list: 'rules', name, hint: nearest(name, book.ruleNames())})
       }
       for (const word of allow) {
         if (isAcronymLike(word.trim()) || findEntry(fullGlossary(), word) || findPhrase(word, data.simplifyPhrases)) continue

@@ -14,7 +14,7 @@ import {normaliseWord} from '../glossary/normalise.js'
 import type {Finding} from '../types.js'
 import {unknownControlRule} from './core-rules.js'
 import type {Findings} from './results.js'
-import {isRuleName, ruleFor, type FamilyMembers} from './rules.js'
+import {familyOf, RuleBook} from './rules.js'
 
 export type ControlKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line'
 
@@ -58,23 +58,21 @@ export function parseControl(text: string, start: Point, end: Point): Control | 
 /** Resolves a word to the rule id that flags it, if the glossary knows it. */
 export type TermResolver = (word: string) => string | undefined
 
-/** A family's name on its own ("jargon", "simplify"). */
-const isFamily = (target: string) => !target.includes('/') && ruleFor(target)?.family === true
-
 /**
  * Move findings silenced by control comments to `found.suppressed`, and
  * report comments naming unknown targets: a target must be a rule name
- * (see rules.ts; `members` lists each family's rules) or a word the
- * glossary knows.
+ * (see rules.ts) or a word the glossary knows.
  */
-export function applyControls(found: Findings, controls: readonly Control[], resolve: TermResolver, members: FamilyMembers = {}): void {
+export function applyControls(found: Findings, controls: readonly Control[], resolve: TermResolver, book = new RuleBook()): void {
   if (controls.length === 0) return
+  // A family's name on its own ("jargon", "simplify").
+  const isFamily = (target: string) => book.ruleFor(target)?.id === target && book.ruleFor(target)?.family === true
   const used = new Set<string>()
   const matches = (target: string, finding: Finding): boolean => {
     const ruleId = finding.ruleId
     const hit =
       target === ruleId ||
-      target === `${ruleId.split('/')[0]}/*` ||
+      target === `${familyOf(ruleId)}/*` ||
       (isFamily(target) && ruleId.startsWith(`${target}/`)) ||
       resolve(target) === ruleId ||
       (finding.actual !== null && phrase(finding.actual) === phrase(target))
@@ -109,7 +107,7 @@ export function applyControls(found: Findings, controls: readonly Control[], res
 
   for (const control of controls) {
     for (const target of control.targets) {
-      if (used.has(target) || isRuleName(target, members) || resolve(target)) continue
+      if (used.has(target) || book.isRuleName(target) || resolve(target)) continue
       found.add(
         {
           ruleId: unknownControlRule.id,

@@ -10,6 +10,7 @@
 import {VFile} from 'vfile'
 import {addFinding} from '../plugins/messages.js'
 import type {Format} from '../types.js'
+import {fileProblemId, type FileProblem} from './core-rules.js'
 import {DocumentProblem, docxToHtml} from './docx.js'
 import {formatFor} from './formats.js'
 import {pdfToText} from './pdf.js'
@@ -40,8 +41,8 @@ export async function loadDocument(bytes: Uint8Array, shownPath: string, format:
     }
     return file
   } catch (error) {
-    if (error instanceof DocumentProblem) return unreadableDocument(shownPath, error.message, undefined, error.ruleId, format)
-    return unreadableDocument(shownPath, `plainly could not read this file: ${(error as Error).message}`, undefined, 'file/damaged', format)
+    if (error instanceof DocumentProblem) return unreadableDocument(shownPath, error.message, undefined, error.kind, format)
+    return unreadableDocument(shownPath, `plainly could not read this file: ${(error as Error).message}`, undefined, 'damaged', format)
   }
 }
 
@@ -65,13 +66,13 @@ export function decodeDocument(bytes: Uint8Array, shownPath: string, format: For
     }
     const nul = bytes.indexOf(0)
     if (nul !== -1) {
-      return unreadableDocument(shownPath, 'this looks like a binary file, not text: plainly checks Markdown, plain text and HTML', undefined, 'file/binary')
+      return unreadableDocument(shownPath, 'this looks like a binary file, not text: plainly checks Markdown, plain text and HTML', undefined, 'binary')
     }
     try {
       text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
     } catch {
       const bad = firstInvalidByte(bytes)
-      return unreadableDocument(shownPath, 'this file is not saved as UTF-8 text: save it as UTF-8 (in most editors, "Save as" and choose UTF-8) and try again', lineAt(bytes, bad), 'file/encoding')
+      return unreadableDocument(shownPath, 'this file is not saved as UTF-8 text: save it as UTF-8 (in most editors, "Save as" and choose UTF-8) and try again', lineAt(bytes, bad), 'encoding')
     }
   }
   const file = new VFile({path: shownPath, value: text})
@@ -82,12 +83,12 @@ export function decodeDocument(bytes: Uint8Array, shownPath: string, format: For
 }
 
 /** A file that cannot be checked: one fatal finding saying why. */
-export function unreadableDocument(shownPath: string, reason: string, line?: number, ruleId = 'file/unreadable', format: Format = formatFor(shownPath)): VFile {
+export function unreadableDocument(shownPath: string, reason: string, line?: number, kind: FileProblem = 'unreadable', format: Format = formatFor(shownPath)): VFile {
   const file = new VFile({path: shownPath, value: ''})
   file.data.format = format
   const message = addFinding(file, {
     reason: reason.charAt(0).toUpperCase() + reason.slice(1),
-    ruleId,
+    ruleId: fileProblemId(kind),
     severity: 'error',
     place: line ? {line, column: 1} : undefined
   })

@@ -10,17 +10,18 @@
  * zip bomb each get one clear message and memory stays bounded.
  */
 import type JSZipType from 'jszip'
+import type {FileProblem} from './core-rules.js'
 
 /** Largest total unpacked size we accept (generous for any real leaflet). */
 export const MAX_DOCX_UNPACKED = 200 * 1024 * 1024
 const MAX_ENTRIES = 20_000
 
 export class DocumentProblem extends Error {
-  readonly ruleId: string
-  constructor(message: string, ruleId = 'file/unreadable') {
+  readonly kind: FileProblem
+  constructor(message: string, kind: FileProblem = 'unreadable') {
     super(message)
     this.name = 'DocumentProblem'
-    this.ruleId = ruleId
+    this.kind = kind
   }
 }
 
@@ -44,10 +45,10 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
       encrypted
         ? 'this Word file is protected with a password: save a copy without a password and check that'
         : 'this is an old-style Word file (.doc): save it as a .docx file and check that',
-      encrypted ? 'file/encrypted' : 'file/unsupported'
+      encrypted ? 'encrypted' : 'unsupported'
     )
   }
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new DocumentProblem('this is not a Word file, although its name ends in .docx', 'file/unsupported')
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new DocumentProblem('this is not a Word file, although its name ends in .docx', 'unsupported')
 
   // Loaded only when a Word file is checked, so other runs start faster.
   const {default: JSZip} = await import('jszip')
@@ -56,16 +57,16 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   try {
     zip = await JSZip.loadAsync(bytes, {checkCRC32: false})
   } catch {
-    throw new DocumentProblem('this Word file is damaged: it cannot be opened', 'file/damaged')
+    throw new DocumentProblem('this Word file is damaged: it cannot be opened', 'damaged')
   }
   const entries = Object.values(zip.files)
-  if (entries.length > MAX_ENTRIES) throw new DocumentProblem('this Word file has far too many parts to be a real document', 'file/too-large')
+  if (entries.length > MAX_ENTRIES) throw new DocumentProblem('this Word file has far too many parts to be a real document', 'too-large')
   // JSZip reads the 32-bit sizes as signed numbers: ">>> 0" makes them unsigned again.
   const unpacked = entries.reduce((sum, entry) => sum + (((entry as unknown as {_data?: {uncompressedSize?: number}})._data?.uncompressedSize ?? 0) >>> 0), 0)
   if (unpacked > MAX_DOCX_UNPACKED) {
-    throw new DocumentProblem(`this Word file would unpack to ${Math.round(unpacked / 1024 / 1024)} MB, more than plainly allows (${MAX_DOCX_UNPACKED / 1024 / 1024} MB)`, 'file/too-large')
+    throw new DocumentProblem(`this Word file would unpack to ${Math.round(unpacked / 1024 / 1024)} MB, more than plainly allows (${MAX_DOCX_UNPACKED / 1024 / 1024} MB)`, 'too-large')
   }
-  if (!zip.file('word/document.xml')) throw new DocumentProblem('this is not a Word document: it has no document text inside', 'file/unsupported')
+  if (!zip.file('word/document.xml')) throw new DocumentProblem('this is not a Word document: it has no document text inside', 'unsupported')
 
   try {
     // Node's mammoth reads `buffer`, its browser build `arrayBuffer`: both are given.
@@ -73,7 +74,7 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
     const result = await mammoth.convertToHtml({buffer: copy, arrayBuffer: copy.buffer} as unknown as {buffer: Buffer})
     return result.value
   } catch (error) {
-    throw new DocumentProblem(`this Word file is damaged: ${firstLine((error as Error).message)}`, 'file/damaged')
+    throw new DocumentProblem(`this Word file is damaged: ${firstLine((error as Error).message)}`, 'damaged')
   }
 }
 

@@ -45,8 +45,8 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
     doc = await pdfjs.getDocument({data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false}).promise
   } catch (error) {
     const name = (error as Error).name
-    if (name === 'PasswordException') throw new DocumentProblem('this PDF is protected with a password: plainly cannot read it', 'file/encrypted')
-    throw new DocumentProblem('this PDF is damaged, or is not a PDF: plainly cannot read it', 'file/damaged')
+    if (name === 'PasswordException') throw new DocumentProblem('this PDF is protected with a password: plainly cannot read it', 'encrypted')
+    throw new DocumentProblem('this PDF is damaged, or is not a PDF: plainly cannot read it', 'damaged')
   }
   try {
     const lines: Line[] = []
@@ -59,12 +59,12 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
       page.cleanup()
     }
     if (lines.map((line) => line.text).join('').replace(/\s/g, '').length < 3) {
-      throw new DocumentProblem('this PDF has no text that plainly can read: it may be a scanned image. Ask for the original document or an accessible version', 'file/no-text')
+      throw new DocumentProblem('this PDF has no text that plainly can read: it may be a scanned image. Ask for the original document or an accessible version', 'no-text')
     }
     return toParagraphs(dropFurniture(lines, heights, doc.numPages), doc.numPages)
   } catch (error) {
     if (error instanceof DocumentProblem) throw error
-    throw new DocumentProblem('this PDF is damaged: plainly could not read its text', 'file/damaged')
+    throw new DocumentProblem('this PDF is damaged: plainly could not read its text', 'damaged')
   } finally {
     await doc.destroy()
   }

@@ -8,39 +8,28 @@
  *   docx:     (mammoth → HTML, in io/docx.ts) then as html
  *   pdf:      (pdf.js → paragraphs of text, in io/pdf.ts) then as text
  *
- * The retext chain: units → jargon → simplify → reading age → hard sentences.
+ * The retext chain: units (sentence and list breaks), then each check's
+ * plugin (see rules.ts).
  */
 import retextEnglish from 'retext-english'
 import {unified, type PluggableList, type Processor} from 'unified'
-import type {CompiledGlossary} from '../glossary/compile.js'
-import type {SimplifyPattern} from '../glossary/simplify-list.js'
-import retextHardSentences from '../plugins/retext-hard-sentences.js'
-import retextJargon from '../plugins/retext-jargon.js'
-import retextReadingAge from '../plugins/retext-reading-age.js'
-import retextSimplifySuggestions from '../plugins/retext-simplify-suggestions.js'
+import type {PluginSettings} from '../plugins/check.js'
 import retextUnits from '../plugins/retext-units.js'
-import type {Format, ResolvedOptions} from '../types.js'
+import type {Format} from '../types.js'
+import {CHECKS} from './rules.js'
 
-export interface ProcessorSettings {
-  options: ResolvedOptions
-  glossary: CompiledGlossary
-  /** retext-simplify's list of wordy phrases. */
-  simplifyPhrases: readonly SimplifyPattern[]
-  /** Phrases of that list not to suggest. */
-  simplifyOff: string[]
-}
+export type ProcessorSettings = PluginSettings
 
 // unified's generic processor types are not useful across formats.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyProcessor = Processor<any, any, any, any, any>
 
-function retextPlugins({options, glossary, simplifyPhrases, simplifyOff}: ProcessorSettings): PluggableList {
-  const plugins: PluggableList = [retextUnits, [retextJargon, {glossary}]]
-  if (options.simplify) plugins.push([retextSimplifySuggestions, {phrases: simplifyPhrases, ignore: simplifyOff}])
-  plugins.push(
-    [retextReadingAge, {target: options.targetAge, hardest: options.hardest, maxSentenceWords: options.maxSentenceWords}],
-    [retextHardSentences, {target: options.targetAge}]
-  )
+function retextPlugins(settings: ProcessorSettings): PluggableList {
+  const plugins: PluggableList = [retextUnits]
+  for (const check of CHECKS) {
+    const plugin = check.plugin?.(settings)
+    if (plugin) plugins.push(plugin)
+  }
   return plugins
 }
 

@@ -8,8 +8,9 @@ import type {VFileMessage} from 'vfile-message'
 import {REPORT_VERSION, SEVERITIES, type FileResult, type Finding, type Report, type SeverityCounts, type SuppressedFinding} from '../types.js'
 import {location} from 'vfile-location'
 import {locate, snippetAt, type Block, type Location} from './locate.js'
-import {severityOf} from '../plugins/messages.js'
+import {severityOf, SOURCE} from '../plugins/messages.js'
 import {shiftPoint, type ChunkStart} from './chunks.js'
+import {familyOf, RULES} from './rules.js'
 
 const RANK: Record<string, number> = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, index]))
 
@@ -34,7 +35,7 @@ export class Findings {
   take(source: VFile, shift?: ChunkStart): void {
     const blocks = this.file.data.blocks
     if (blocks) this.#place ??= location(this.file)
-    for (const message of source.messages) {
+    for (const message of withoutYielded(source.messages)) {
       const {finding, start, end} = toFinding(message, shift)
       if (finding.actual !== null && finding.actual.length < 64) finding.actual = this.#word(finding.actual)
       this.findings.push(blocks ? relocate(finding, start, end, blocks) : finding)
@@ -115,6 +116,75 @@ export function toReport(files: FileResult[], plainlyVersion: string): Report {
   }
 }
 
+/** A message's rule id: another plugin's is put under its name ("retext-passive/was-fired"). */
+function ruleIdOf(message: VFileMessage): string {
+  if (!message.ruleId) return message.source && message.source !== SOURCE ? `${message.source}/message` : 'unknown'
+  return message.source && message.source !== SOURCE ? `${message.source}/${message.ruleId}` : message.ruleId
+}
+
+/** For each rule that yields to others (RuleMeta.yieldsTo), the rules and families it yields to. */
+const YIELDS = new Map(RULES.filter((rule) => rule.yieldsTo).map((rule) => [rule.id, new Set(rule.yieldsTo)]))
+
+type Span = [start: number, end: number]
+
+function spanOf(message: VFileMessage): Span | undefined {
+  const place = message.place as Position | Point | undefined
+  if (!place || !('start' in place) || place.start.offset === undefined || place.end.offset === undefined) return undefined
+  return [place.start.offset, place.end.offset]
+}
+
+/**
+ * The messages less those of a rule that yields to another (a wordy phrase
+ * inside a glossary term, a hard sentence that is already a long one) on
+ * words one of the other's covers. Checked here, on all the messages of a
+ * piece, so no plugin reads another's messages and their order is free.
+ */
+function withoutYielded(messages: VFileMessage[]): VFileMessage[] {
+  const yielding = (message: VFileMessage) => YIELDS.get(familyOf(ruleIdOf(message)))
+  if (!messages.some(yielding)) return messages
+  const spans = new Map<string, Span[]>()
+  for (const message of messages) {
+    const span = spanOf(message)
+    if (!span) continue
+    const id = ruleIdOf(message)
+    for (const key of new Set([id, familyOf(id)])) {
+      let list = spans.get(key)
+      if (!list) spans.set(key, (list = []))
+      list.push(span)
+    }
+  }
+  const covered = new Map<string, (span: Span) => boolean>()
+  return messages.filter((message) => {
+    const targets = yielding(message)
+    const span = spanOf(message)
+    if (!targets || !span) return true
+    for (const target of targets) {
+      let covers = covered.get(target)
+      if (!covers) covered.set(target, (covers = overlapTest(spans.get(target) ?? [])))
+      if (covers(span)) return false
+    }
+    return true
+  })
+}
+
+/** Whether a span overlaps any of `spans`: those sorted by start, with the furthest end so far, then a binary search. */
+function overlapTest(spans: Span[]): (span: Span) => boolean {
+  spans.sort((a, b) => a[0] - b[0])
+  const furthest: number[] = []
+  for (const [index, span] of spans.entries()) furthest.push(Math.max(span[1], furthest[index - 1] ?? -Infinity))
+  return ([start, end]) => {
+    // The last span that starts before `end`: overlap when the furthest end up to it passes `start`.
+    let low = 0
+    let high = spans.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (spans[middle]![0] < end) low = middle + 1
+      else high = middle
+    }
+    return low > 0 && furthest[low - 1]! > start
+  }
+}
+
 /** A message as a finding, moved by `shift` when it comes from a piece of the document; with its start and end offsets. */
 function toFinding(message: VFileMessage, shift?: ChunkStart): {finding: Finding; start?: number; end?: number} {
   const place = message.place as Position | Point | undefined
@@ -125,7 +195,7 @@ function toFinding(message: VFileMessage, shift?: ChunkStart): {finding: Finding
     end = shiftPoint(end, shift)
   }
   const finding: Finding = {
-    ruleId: message.ruleId ? (message.source && message.source !== 'plainly' ? `${message.source}/${message.ruleId}` : message.ruleId) : 'unknown',
+    ruleId: ruleIdOf(message),
     severity: severityOf(message),
     message: message.reason,
     actual: message.actual ?? null,

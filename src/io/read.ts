@@ -5,6 +5,7 @@
  * known by its bytes and not checked. Never throws: what stops a file being
  * read is said in plain words.
  */
+import type {FileProblem} from '../core/core-rules.js'
 import {readFileSync, statSync} from 'node:fs'
 
 export interface ReadOptions {
@@ -17,10 +18,10 @@ export interface ReadOptions {
 /** Files larger than this are not read (see --max-file-size). */
 export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024
 
-/** Why a file could not be read, and its rule id (file/…). */
+/** Why a file could not be read, and which file problem it is (its rule is file/<kind>). */
 export interface ReadProblem {
   reason: string
-  ruleId: string
+  kind: FileProblem
 }
 
 export type ReadResult = {bytes: Uint8Array} | {ownReport: true} | {problem: ReadProblem}
@@ -31,14 +32,14 @@ export function readDocumentBytes(filePath: string, options: ReadOptions = {}): 
   try {
     // Synchronous reads: for the many small files of a batch they are several times quicker than fs/promises.
     const info = statSync(filePath)
-    if (info.isDirectory()) return {problem: {reason: 'this is a folder, not a file', ruleId: 'file/unreadable'}}
-    if (!info.isFile()) return {problem: {reason: 'this is not an ordinary file (it is a pipe, socket or device), so plainly does not read it', ruleId: 'file/unsupported'}}
+    if (info.isDirectory()) return {problem: {reason: 'this is a folder, not a file', kind: 'unreadable'}}
+    if (!info.isFile()) return {problem: {reason: 'this is not an ordinary file (it is a pipe, socket or device), so plainly does not read it', kind: 'unsupported'}}
     if (info.size > maxSize) {
-      return {problem: {reason: `this file is ${megabytes(info.size)}, more than plainly checks (${megabytes(maxSize)}); split it, or raise the limit with --max-file-size`, ruleId: 'file/too-large'}}
+      return {problem: {reason: `this file is ${megabytes(info.size)}, more than plainly checks (${megabytes(maxSize)}); split it, or raise the limit with --max-file-size`, kind: 'too-large'}}
     }
     bytes = readFileSync(filePath)
   } catch (error) {
-    return {problem: {reason: describeReadError(error as NodeJS.ErrnoException), ruleId: 'file/unreadable'}}
+    return {problem: {reason: describeReadError(error as NodeJS.ErrnoException), kind: 'unreadable'}}
   }
   if (options.isOwnReport?.(bytes)) return {ownReport: true}
   return {bytes}

@@ -9,7 +9,8 @@
  *   hard). So of 7 votes, 3 are noise at this age: plainly asks for 6 of 7,
  *   which means the length-and-word formulas (ARI, Coleman–Liau, Gunning
  *   Fog) must all agree;
- * - sentences already flagged as too long are not flagged twice.
+ * - sentences already flagged as too long are not flagged twice (the rule
+ *   yields to long-sentence, see core/results.ts).
  * Its verdicts become `hard-sentence` suggestions in plain words.
  *
  * The vote itself is a port of retext-readability's (readability-vote.ts),
@@ -20,18 +21,26 @@ import type {VFile} from 'vfile'
 import {addFinding} from './messages.js'
 import type {RuleMeta, TargetAge} from '../types.js'
 import {isHardSentence, voteSettings} from './readability-vote.js'
-import {describeTarget, longSentenceRule} from './retext-reading-age.js'
+import type {Check} from './check.js'
+import {describeTarget} from './retext-reading-age.js'
 import {countSentence} from './sentence-counts.js'
 import {sentencesOf, textOf} from './words.js'
 
 export const hardSentenceRule: RuleMeta = {
   id: 'hard-sentence',
-  title: 'Sentence hard to read at the target age',
+  title: 'Sentence hard to read at the target reading age',
   severity: 'suggestion',
   description: 'Most readability formulas agree this sentence is above the target reading age, although it is not too long.',
-  example: {flag: 'Consequently, implementation considerations necessitate comprehensive interdepartmental deliberation.', pass: 'So we need to talk about it with other teams.'},
-  options: {targetAge: 'the target reading age'}
+  example: {
+    flag: 'Consequently, implementation considerations necessitate comprehensive interdepartmental deliberation regarding organisational restructuring.',
+    pass: 'So we need to talk about it with other teams.'
+  },
+  options: {targetAge: 'the target reading age'},
+  about: 'sentence',
+  yieldsTo: ['long-sentence']
 }
+
+export const hardSentenceCheck: Check = {rules: [hardSentenceRule], plugin: ({options}) => [retextHardSentences, {target: options.targetAge}]}
 
 export interface HardSentenceOptions {
   target: TargetAge
@@ -54,13 +63,8 @@ export default function retextHardSentences(options: HardSentenceOptions) {
     minWords: options.minWords ?? HARD_SENTENCE_MIN_WORDS
   })
   return function (tree: Root, file: VFile): undefined {
-    let long: Set<number | undefined> | undefined
     for (const sentence of sentencesOf(tree)) {
       if (!sentence.position || !isHardSentence(sentence, settings)) continue
-      long ??= new Set(
-        file.messages.filter((message) => message.ruleId === longSentenceRule.id).map((message) => message.place && 'start' in message.place ? message.place.start.offset : undefined)
-      )
-      if (long.has(sentence.position.start.offset)) continue
       addHardSentenceFinding(file, sentence, options.target)
     }
   }

@@ -20,6 +20,7 @@ import {matchTokens, type Token, type WordToken} from '../glossary/match.js'
 import {exactWord, normaliseWord} from '../glossary/normalise.js'
 import type {GlossaryEntry} from '../glossary/types.js'
 import type {RuleMeta} from '../types.js'
+import type {Check} from './check.js'
 import {replacementFor} from './fix.js'
 import {addFinding, flatten, orList, quote} from './messages.js'
 import {sentencesOf, textOf} from './words.js'
@@ -39,8 +40,10 @@ export const acronymRule: RuleMeta = {
   title: 'Acronym not spelled out',
   severity: 'suggestion',
   description: 'An acronym that readers may not know, the first time it is used without being spelled out.',
-  example: {flag: 'Ask the PCN.', pass: 'Ask the primary care network (PCN).'}
+  example: {flag: 'Speak to the LMC.', pass: 'Speak to the local medical committee (LMC).'}
 }
+
+export const jargonCheck: Check = {rules: [jargonRule, acronymRule], plugin: ({glossary}) => [retextJargon, {glossary}]}
 
 export interface JargonOptions {
   glossary: CompiledGlossary

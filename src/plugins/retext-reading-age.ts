@@ -14,6 +14,7 @@ import {addFinding} from './messages.js'
 import {addCounts, computeFormulas, HEADLINE_METHOD, headlineAge, headlineGrade, headlineGradeOf, NO_COUNTS, GRADE_TO_AGE} from '../core/formulas.js'
 import type {Range} from '../core/units.js'
 import type {HardSentence, ReadingAge, RuleMeta, TargetAge} from '../types.js'
+import type {Check} from './check.js'
 import {countSentence, type SentenceCounts} from './sentence-counts.js'
 import {sentencesOf, textOf} from './words.js'
 
@@ -23,7 +24,8 @@ export const readingAgeRule: RuleMeta = {
   severity: 'warning',
   description: "The document's UK reading age, worked out from all its sentences, is above the target age. Its hardest sentences are listed with it.",
   example: {flag: 'Implementation of the transformation programme necessitates comprehensive stakeholder engagement.', pass: 'We will ask people what they think.'},
-  options: {targetAge: 'the target reading age, such as 11 or 9-11 (default 9-11)', hardest: 'how many of the hardest sentences to list (default 3)'}
+  options: {targetAge: 'the target reading age, such as 11 or 9-11 (default 9-11)', hardest: 'how many of the hardest sentences to list (default 3)'},
+  about: 'document'
 }
 
 export const longSentenceRule: RuleMeta = {
@@ -35,7 +37,13 @@ export const longSentenceRule: RuleMeta = {
     flag: 'If you need to change your appointment or cannot come for any reason at all, please ring the surgery as soon as you can so that we can offer the time to someone else.',
     pass: 'Ring the surgery if you cannot come.'
   },
-  options: {maxSentenceWords: 'the most words a sentence may have (default 25)'}
+  options: {maxSentenceWords: 'the most words a sentence may have (default 25)'},
+  about: 'sentence'
+}
+
+export const readingAgeCheck: Check = {
+  rules: [readingAgeRule, longSentenceRule],
+  plugin: ({options}) => [retextReadingAge, {target: options.targetAge, hardest: options.hardest, maxSentenceWords: options.maxSentenceWords}]
 }
 
 declare module 'vfile' {

@@ -1,21 +1,20 @@
 /**
  * retext-simplify's wordy-phrase list, as plainly suggestions: rule ids
- * `simplify/<phrase>`, plain messages, and never a second finding on words
- * the glossary already flagged.
+ * `simplify/<phrase>` and plain messages. (Words the glossary flags get
+ * no second finding: the rule yields to jargon, see core/results.ts.)
  *
  * The phrase search is a port of retext-simplify's (simplify-phrases.ts),
  * made for speed and checked against the real plugin by a test.
  */
 import type {Root} from 'nlcst'
 import {textOf} from './words.js'
-import type {Point, Position} from 'unist'
 import {pointEnd, pointStart} from 'unist-util-position'
 import type {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
 import {addFinding, flatten, orList, quote} from './messages.js'
 import {findPhrases, indexPhrases, type SimplifyPhrase} from './simplify-phrases.js'
 import type {SimplifyPattern} from '../glossary/simplify-list.js'
 import type {RuleMeta} from '../types.js'
+import type {Check} from './check.js'
 
 export const simplifyRule: RuleMeta = {
   id: 'simplify',
@@ -23,8 +22,15 @@ export const simplifyRule: RuleMeta = {
   title: 'Wordy phrase',
   severity: 'suggestion',
   description: "A wordy phrase from retext-simplify's list, with a shorter one to use. Each phrase is a rule: simplify/<phrase>.",
-  example: {flag: 'We met in order to talk.', pass: 'We met to talk.'},
-  options: {simplify: 'false to leave these out'}
+  example: {flag: 'We will attempt to call you.', pass: 'We will try to call you.'},
+  options: {simplify: 'false to leave these out'},
+  // The glossary's advice on the same words comes first.
+  yieldsTo: ['jargon']
+}
+
+export const simplifyCheck: Check = {
+  rules: [simplifyRule],
+  plugin: ({options, simplifyPhrases, simplifyOff}) => (options.simplify ? [retextSimplifySuggestions, {phrases: simplifyPhrases, ignore: simplifyOff}] : undefined)
 }
 
 const NOTE = 'A shorter, everyday word or phrase is quicker to read and easier to understand.'
@@ -40,13 +46,10 @@ export interface SimplifyOptions {
 export default function retextSimplifySuggestions(options: SimplifyOptions) {
   const index = indexPhrases(options.phrases, options.ignore ?? [])
   return function (tree: Root, file: VFile): undefined {
-    let taken: Array<[number, number] | undefined> | undefined
     findPhrases(tree, index, (nodes, phrase) => {
       const start = pointStart(nodes[0])
       const end = pointEnd(nodes[nodes.length - 1])
       if (!start || !end || start.offset === undefined || end.offset === undefined) return
-      taken ??= file.messages.filter((message) => message.ruleId?.startsWith('jargon/')).map((message) => span(message))
-      if (taken.some((range) => range && overlaps(range, [start.offset!, end.offset!]))) return
       const actual = textOf(nodes)
       const expected = [...phrase.replace]
       const reason = reasonFor(phrase, actual)
@@ -81,15 +84,4 @@ function reasonFor(phrase: SimplifyPhrase, actual: string): string {
     byWords.set(actual, reason)
   }
   return reason
-}
-
-function span(message: VFileMessage): [number, number] | undefined {
-  const place = message.place as Position | Point | undefined
-  if (!place) return undefined
-  if ('start' in place) return place.start.offset !== undefined && place.end.offset !== undefined ? [place.start.offset, place.end.offset] : undefined
-  return place.offset !== undefined ? [place.offset, place.offset] : undefined
-}
-
-function overlaps(a: [number, number], b: [number, number]): boolean {
-  return a[0] < b[1] && b[0] < a[1]
 }

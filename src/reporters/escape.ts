@@ -4,6 +4,7 @@
  * they must all make the same way (which findings to show, how to word the
  * alternatives, the most common words to fix). Pure functions only.
  */
+import {PLAINLY_RULES} from '../core/rules.js'
 import {SEVERITIES, type FileResult, type Finding, type Severity} from '../types.js'
 import type {ReporterOptions} from './types.js'
 
@@ -160,9 +161,6 @@ export function messageWithAlternatives(finding: Finding): string {
   return `${finding.message} (try: ${alternatives.join(', ')})`
 }
 
-/** Rules about a whole sentence or document, not about particular words. */
-export const NOT_WORD_RULES: ReadonlySet<string> = new Set(['reading-age', 'long-sentence', 'hard-sentence', 'empty-file', 'internal-error'])
-
 export interface TermCount {
   /** The words as most often written. */
   term: string
@@ -181,7 +179,7 @@ export function topTerms(files: readonly FileResult[], options: ReporterOptions,
   const groups = new Map<string, {ruleId: string; count: number; expected: string[]; forms: Map<string, number>}>()
   for (const file of files) {
     for (const finding of shownFindings(file, options)) {
-      if (finding.fatal || NOT_WORD_RULES.has(finding.ruleId) || !finding.actual || finding.actual.trim() === '') continue
+      if (finding.fatal || PLAINLY_RULES.aboutOf(finding.ruleId) !== 'words' || !finding.actual || finding.actual.trim() === '') continue
       const form = finding.actual.replace(/\s+/g, ' ').trim()
       const key = finding.ruleId.includes('/') ? finding.ruleId : `${finding.ruleId}\u0000${form.toLowerCase()}`
       let group = groups.get(key)

@@ -15,6 +15,7 @@
  * nest or cross.
  */
 import {createHash} from 'node:crypto'
+import {PLAINLY_RULES} from '../core/rules.js'
 import type {DocumentView, FileResult, Finding, Report, Severity, ViewBlock} from '../types.js'
 import {describeTarget, escapeHtml, isAboveTarget, messageWithAlternatives, plural, shownFindings, topTerms} from './escape.js'
 import {reportText, type Reporter, type ReporterOptions} from './types.js'
@@ -23,7 +24,6 @@ import {reportText, type Reporter, type ReporterOptions} from './types.js'
 export const SEVERITY_LABEL: Record<Severity, string> = {error: 'Must fix', warning: 'Should fix', suggestion: 'Suggestion'}
 
 /** Rules about a whole sentence: drawn as a wavy underline, not a background. */
-const SENTENCE_RULES = new Set(['long-sentence', 'hard-sentence'])
 
 const MAX_AGE = 25
 const MAX_TERMS = 15
@@ -457,8 +457,8 @@ function highlight(source: string, spans: readonly Span[], id: string, counter: 
     const markId = `${id}-m${piece}`
     const tipId = `${id}-tip${piece}`
     for (const span of starting) anchors.set(span.index, markId)
-    const words = covering.filter((span) => !SENTENCE_RULES.has(span.finding.ruleId))
-    const sentences = covering.filter((span) => SENTENCE_RULES.has(span.finding.ruleId))
+    const words = covering.filter((span) => PLAINLY_RULES.aboutOf(span.finding.ruleId) !== 'sentence')
+    const sentences = covering.filter((span) => PLAINLY_RULES.aboutOf(span.finding.ruleId) === 'sentence')
     const classes = ['hl']
     if (words.length > 0) classes.push(`w-${worst(words)}`)
     if (sentences.length > 0) classes.push(`s-${worst(sentences)}`)

@@ -7,6 +7,7 @@
  * an <error>, whatever failOn says: nothing was checked, so it cannot pass.
  * Findings that do not fail a file are listed in its <system-out>.
  */
+import {readingAgeRule} from '../plugins/retext-reading-age.js'
 import {SEVERITIES, type FileResult, type Finding, type Report} from '../types.js'
 import {
   describeTarget,
@@ -66,9 +67,9 @@ function outcomeFor(file: FileResult, options: ReporterOptions): Outcome {
   const failing = failingFindings(file, options.failOn)
   if (failing.length === 0) return {kind: 'pass', output: findings}
 
-  const others = failing.filter((finding) => finding.ruleId !== 'reading-age').length
+  const others = failing.filter((finding) => finding.ruleId !== readingAgeRule.id).length
   const parts = others > 0 ? [plural(others, 'problem')] : []
-  const readingAge = failing.some((finding) => finding.ruleId === 'reading-age') ? file.readingAge : null
+  const readingAge = failing.some((finding) => finding.ruleId === readingAgeRule.id) ? file.readingAge : null
   if (readingAge && readingAge.age !== null) parts.push(`reading age ${readingAge.age} is above the target of ${describeTarget(readingAge.target)}`)
   else if (others === 0) parts.push(plural(failing.length, 'problem'))
   const worst = SEVERITIES.find((severity) => failing.some((finding) => finding.severity === severity))!

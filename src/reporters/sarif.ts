@@ -5,6 +5,7 @@
  * properties carry its reading age. Columns are UTF-16 code units, as in
  * the JSON report, and end columns are exclusive, as SARIF wants.
  */
+import {familyOf, PLAINLY_RULES} from '../core/rules.js'
 import {SEVERITIES, type FileResult, type Finding, type Format, type Report, type Severity, type SuppressedFinding} from '../types.js'
 import {compareText, isConverted, messageWithAlternatives, pathToUri, shownFindings} from './escape.js'
 import {jsonPieces} from './json-stream.js'
@@ -27,18 +28,6 @@ const MIME: Record<Format, string> = {
   html: 'text/html',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf'
-}
-
-const SUMMARIES: Record<string, string> = {
-  acronym: 'Acronym not spelled out',
-  'reading-age': 'Reading age above the target',
-  'long-sentence': 'Long sentence',
-  'hard-sentence': 'Sentence hard to read at the target reading age',
-  'empty-file': 'Empty file',
-  'internal-error': 'plainly could not check the file',
-  'file/unreadable': 'File could not be read',
-  'file/binary': 'File is not text',
-  'file/encoding': 'File is not saved as UTF-8'
 }
 
 interface Message {
@@ -143,7 +132,7 @@ function collectRules(files: ReadonlyArray<{findings: readonly Finding[]}>): Rul
 }
 
 function ruleFor(id: string, seen: {note?: string; url?: string; severity: Severity}): Rule {
-  const summary = summaryFor(id)
+  const summary = PLAINLY_RULES.titleOf(id)
   const note = seen.note ?? summary
   const rule: Rule = {
     id,
@@ -151,23 +140,10 @@ function ruleFor(id: string, seen: {note?: string; url?: string; severity: Sever
     fullDescription: {text: note},
     help: {text: note},
     defaultConfiguration: {level: LEVEL[seen.severity]},
-    properties: {tags: ['plain-english', id.includes('/') ? id.slice(0, id.indexOf('/')) : id]}
+    properties: {tags: ['plain-english', familyOf(id)]}
   }
   if (seen.url) rule.helpUri = seen.url
   return rule
-}
-
-/**
- * A plain one-line summary of a rule, such as "Jargon: stakeholder". Made
- * from the rule id only, so it is the same in every run.
- */
-function summaryFor(id: string): string {
-  const known = SUMMARIES[id]
-  if (known) return known
-  const slash = id.indexOf('/')
-  if (id.startsWith('jargon/')) return `Jargon: ${id.slice(slash + 1)}`
-  if (id.startsWith('simplify/')) return `Wordy phrase: ${id.slice(slash + 1)}`
-  return id
 }
 
 function artifactFor(file: FileResult) {
