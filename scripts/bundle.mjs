@@ -119,7 +119,7 @@ function asciiOnly(code) {
   return ascii
 }
 
-/** plainly's own modules: their own import.meta.url, and import() of the packages left outside. */
+/** plainly's own modules: their own import.meta.url, and import() of the packages left outside and of files found at run time. */
 const ownModules = {
   name: 'plainly-own-modules',
   setup(build) {
@@ -129,6 +129,8 @@ const ownModules = {
       const relative = path.relative(BUNDLE_DIR, args.path).split(path.sep).join('/')
       text = text.replaceAll('import.meta.url', `new URL(${JSON.stringify(relative)}, import.meta.url).href`)
       for (const name of EXTERNAL) text = text.replaceAll(`import('${name}')`, `__plainlyImport('${name}')`)
+      // import() of a file found at run time (another retext plugin: src/io/plugins.ts).
+      text = text.replace(/\bimport\((?=[^'"\s])/g, '__plainlyImport(')
       return {contents: text, loader: 'js'}
     })
   }

@@ -37,7 +37,7 @@ export async function checkText(text: string, options: CheckTextOptions = {}): P
   const cwd = options.cwd ?? process.cwd()
   const name = options.path ?? (options.format === 'html' ? 'text.html' : options.format === 'text' ? 'text.txt' : 'text.md')
   const settings = createSettings({...options, cwd})
-  const {result} = await settings.checkerFor(path.resolve(cwd, name)).check({path: name, format: options.format, text})
+  const {result} = await (await settings.checkerFor(path.resolve(cwd, name))).check({path: name, format: options.format, text})
   return result
 }
 

@@ -141,6 +141,31 @@ describe('config files', () => {
     expect(loadConfigFile(path.join(dir, 'package.json'))).toBeUndefined()
   })
 
+  it.each([
+    ['targetAge: 12-9\n', '.plainlyrc.yml:1: "targetAge" must be an age such as 11, or a range such as "9-11"'],
+    ['allow: [ok, " "]\n', '.plainlyrc.yml:1: "allow" must be a list of text, such as [one, two]'],
+    ['failOn: sometimes\n', '.plainlyrc.yml:1: "failOn" must be one of error, warning, suggestion, never'],
+    ['hardest: 2\noverrides: {files: x}\n', '.plainlyrc.yml:2: "overrides" must be a list of {files: [...], ...settings}'],
+    ['overrides:\n  - targetAge: 9\n', '.plainlyrc.yml:2: each override needs "files:" with one or more glob patterns, such as "easy-read/**"'],
+    ['- 1\n', '.plainlyrc.yml:1: expected a map of settings, such as "targetAge: 9-11"']
+  ])('the shipped JSON Schema checks every settings file, with its line: %j', (content, message) => {
+    const dir = tempDir({'.plainlyrc.yml': content})
+    expect(() => loadConfigFile(path.join(dir, '.plainlyrc.yml'), '.plainlyrc.yml')).toThrow(message)
+  })
+
+  it('names the line inside package.json, and the schema and the loader know the same settings', () => {
+    const dir = tempDir({'package.json': '{\n  "name": "x",\n  "plainly": {\n    "maxWarnings": -1\n  }\n}\n'})
+    expect(() => loadConfigFile(path.join(dir, 'package.json'), 'package.json')).toThrow('package.json:4: "maxWarnings" must be a whole number of 0 or more')
+    const schema = JSON.parse(readFileSync(path.join(import.meta.dirname, '../glossary/settings.schema.json'), 'utf8'))
+    const every: Record<string, unknown> = {targetAge: 10, maxSentenceWords: 20, hardest: 2, simplify: false, glossaries: ['team.yml'], packs: ['legal'], allow: ['x'], rules: {'long-sentence': 'off'}, plugins: ['retext-passive'], failOn: 'error', maxWarnings: 3, maxReadingAge: 12, ignorePatterns: ['drafts/'], maxFileSize: 5, overrides: [{files: '*.md', hardest: 1}]}
+    expect(Object.keys(every).sort()).toEqual(Object.keys(schema.properties).filter((key) => key !== '$schema').sort())
+    writeFileSync(path.join(dir, 'plainly.config.json'), JSON.stringify(every))
+    const config = loadConfigFile(path.join(dir, 'plainly.config.json'))!
+    for (const key of Object.keys(every)) expect(config[key as keyof typeof config], key).toBeDefined()
+    expect(config.plugins).toEqual([{package: 'retext-passive', from: path.join(dir, 'plainly.config.json')}])
+    expect(config.overrides).toEqual([{files: ['*.md'], config: {hardest: 1}}])
+  })
+
   it('override patterns are relative to the config file', () => {
     const dir = tempDir({'.plainlyrc.yml': 'overrides:\n  - files: ["easy/**"]\n    targetAge: 9\n'})
     const config = loadConfigFile(path.join(dir, '.plainlyrc.yml'))!

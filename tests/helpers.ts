@@ -111,10 +111,10 @@ export function textChecker(options: BatchOptions = {}) {
   const cwd = options.cwd ?? process.cwd()
   return {
     async checkText(text: string, name: string, format?: Format): Promise<FileResult> {
-      return (await settings.checkerFor(path.resolve(cwd, name)).check({path: name, format, text})).result
+      return (await (await settings.checkerFor(path.resolve(cwd, name))).check({path: name, format, text})).result
     },
     async checkBytes(bytes: Uint8Array, name: string): Promise<FileResult> {
-      return (await settings.checkerFor(path.resolve(cwd, name)).check({path: name, bytes})).result
+      return (await (await settings.checkerFor(path.resolve(cwd, name))).check({path: name, bytes})).result
     }
   }
 }

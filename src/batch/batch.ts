@@ -78,7 +78,7 @@ export interface CheckedFile {
 export async function checkFileOnDisk(settings: Settings, file: FoundFile, options: {maxFileSize?: number; view?: boolean}): Promise<CheckedFile> {
   const read = readDocumentBytes(file.absolute, {maxSize: options.maxFileSize, isOwnReport: isPlainlyReport})
   if ('ownReport' in read) return {}
-  const checker = settings.checkerFor(file.absolute)
+  const checker = await settings.checkerFor(file.absolute)
   return checker.check({path: file.shown, view: options.view, ...('bytes' in read ? {bytes: read.bytes} : {problem: read.problem})})
 }
 

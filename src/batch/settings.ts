@@ -7,7 +7,9 @@
  */
 import path from 'node:path'
 import {createChecker, type Checker, type UnknownName} from '../core/checker.js'
-import {ConfigError, ConfigFinder, fileSettings, mergeFileConfig, type Config, type FileConfig} from '../io/config.js'
+import {ConfigError, ConfigFinder, fileSettings, mergeFileConfig, type Config, type FileConfig, type PluginSetting} from '../io/config.js'
+import {findPlugin, importPlugin, type FoundPlugin} from '../io/plugins.js'
+import type {ExternalPlugin} from '../plugins/check.js'
 import {layerFiles, loadEnglishData, loadLayers, shippedDataFiles} from '../io/glossary-files.js'
 import type {CheckOptions, RuleSetting} from '../types.js'
 import {VERSION} from '../version.js'
@@ -35,8 +37,8 @@ export interface BatchOptions extends CheckOptions {
 }
 
 export interface Settings {
-  /** The checker for a file, by its absolute path (made on first use: this loads and compiles its glossary). */
-  checkerFor(absolute: string): Checker
+  /** The checker for a file, by its absolute path (made on first use: this loads its glossary and any other plugins). */
+  checkerFor(absolute: string): Promise<Checker>
   /**
    * A fingerprint that changes whenever anything that decides a file's
    * results changes, except its own text: plainly's version, the settings,
@@ -71,7 +73,8 @@ export function createSettings(options: BatchOptions & {afterPiece?: () => void}
     }).filter(([, value]) => value !== undefined)
   )
   const configFor = (absolute: string) => (options.config === false ? undefined : named ?? finder.forFolder(path.dirname(absolute)))
-  const checkers = new Map<string, Checker>()
+  const checkers = new Map<string, Promise<Checker>>()
+  const imported = new Map<string, ReturnType<typeof importPlugin>>()
   const cacheKeys = new Map<string, string>()
   const layered = new Map<string, ReturnType<typeof loadLayers>>()
 
@@ -87,6 +90,7 @@ export function createSettings(options: BatchOptions & {afterPiece?: () => void}
       settings.glossaries ?? [],
       settings.allow ?? [],
       settings.rules ?? {},
+      settings.plugins ?? [],
       config?.file ?? null
     ])
     return {settings, config, key}
@@ -100,15 +104,14 @@ export function createSettings(options: BatchOptions & {afterPiece?: () => void}
         const layersKey = JSON.stringify([settings.packs ?? [], settings.glossaries ?? []])
         let loaded = layered.get(layersKey)
         if (!loaded) layered.set(layersKey, (loaded = loadLayers({packs: settings.packs ?? [], layers: settings.glossaries ?? [], cwd})))
-        checker = createChecker({
-          data: {...loadEnglishData(), entries: loaded.entries, knownAcronyms: loaded.knownAcronyms},
-          settings,
-          chunkSize: options.chunkSize,
-          afterPiece: options.afterPiece
+        const data = {...loadEnglishData(), entries: loaded.entries, knownAcronyms: loaded.knownAcronyms}
+        checker = loadPlugins(settings.plugins ?? [], config, imported).then((plugins) => {
+          const made = createChecker({data, settings, chunkSize: options.chunkSize, afterPiece: options.afterPiece, plugins})
+          // Names in the settings are checked before the first file is: a typo stops the run.
+          const [unknown] = made.unknownNames()
+          if (unknown) throw settingProblem(config, unknown)
+          return made
         })
-        // Names in the settings are checked before the first file is: a typo stops the run.
-        const [unknown] = checker.unknownNames()
-        if (unknown) throw settingProblem(config, unknown)
         checkers.set(key, checker)
       }
       return checker
@@ -120,7 +123,12 @@ export function createSettings(options: BatchOptions & {afterPiece?: () => void}
         const inputs = [
           ...layerFiles({packs: settings.packs ?? [], layers: settings.glossaries ?? [], cwd}).flatMap((layer) => layer.files),
           ...shippedDataFiles(),
-          ...(config ? [config.file] : [])
+          ...(config ? [config.file] : []),
+          // Another plugin's results change with its version and code.
+          ...(settings.plugins ?? []).flatMap((plugin) => {
+            const found = findPlugin(plugin.package, plugin.from)
+            return found ? [found.packageFile, found.entry] : [`${plugin.package} (not installed)`]
+          })
         ]
         cacheKey = JSON.stringify([VERSION, key, inputs, inputs.map((file) => hashFile(file) ?? 'missing')])
         cacheKeys.set(key, cacheKey)
@@ -129,6 +137,37 @@ export function createSettings(options: BatchOptions & {afterPiece?: () => void}
     },
     runConfig: () => (options.config === false ? undefined : named ?? finder.forFolder(cwd))
   }
+}
+
+/** Find and import the plugins a file's settings name; a plugin that is not installed, or is not a plugin, is a settings problem. */
+async function loadPlugins(settings: readonly PluginSetting[], config: Config | undefined, imported: Map<string, Promise<ExternalPlugin['plugin']>>): Promise<ExternalPlugin[]> {
+  const problem = (setting: PluginSetting, message: string) => {
+    const line = config?.file === setting.from ? pluginLine(config, setting.package) : undefined
+    return new ConfigError(config?.file === setting.from ? config.shown : setting.from, message, line)
+  }
+  return Promise.all(
+    settings.map(async (setting) => {
+      const found: FoundPlugin | undefined = findPlugin(setting.package, setting.from)
+      if (!found) throw problem(setting, `the plugin "${setting.package}" is not installed: install it beside this settings file (npm install --save-dev ${setting.package})`)
+      const plugin = imported.get(found.entry) ?? importPlugin(found)
+      imported.set(found.entry, plugin)
+      try {
+        return {name: setting.package, plugin: await plugin, options: setting.options, severity: setting.severity}
+      } catch (error) {
+        throw problem(setting, (error as Error).message)
+      }
+    })
+  )
+}
+
+function pluginLine(config: Config, name: string): number | undefined {
+  const index = (config.plugins ?? []).findIndex((plugin) => plugin.package === name)
+  if (index !== -1) return config.lineOf(['plugins', String(index)])
+  for (const [at, override] of config.overrides.entries()) {
+    const found = (override.config.plugins ?? []).findIndex((plugin) => plugin.package === name)
+    if (found !== -1) return config.lineOf(['overrides', String(at), 'plugins', String(found)])
+  }
+  return undefined
 }
 
 /**

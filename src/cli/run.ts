@@ -121,7 +121,7 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
   const absolute = new Map<string, string>()
   if (readStdin) {
     const name = flags.stdinFilename ?? '<stdin>'
-    const checker = settings.checkerFor(path.resolve(io.cwd, name))
+    const checker = await settings.checkerFor(path.resolve(io.cwd, name))
     const checked = await checker.check({path: name, format: flags.stdinFilename ? undefined : 'markdown', bytes: await readAll(io.stdin), view: withViews})
     results.push(checked.result)
     if (checked.view) views.set(name, checked.view)

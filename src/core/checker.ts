@@ -24,6 +24,7 @@ import {loadDocument, unreadableDocument} from './document.js'
 import {formatFor} from './formats.js'
 import {jargonRule} from '../plugins/retext-jargon.js'
 import {simplifyRule} from '../plugins/retext-simplify-suggestions.js'
+import {externalRule, type ExternalPlugin} from '../plugins/check.js'
 import {RuleBook, RULES, type FamilyMembers} from './rules.js'
 import {viewOf} from './view.js'
 
@@ -49,6 +50,8 @@ export interface CheckerOptions {
   chunkSize?: number
   /** Called after each piece of a long document (see CheckBundle in check.ts). */
   afterPiece?: () => void
+  /** Other retext plugins to run after plainly's own, each under its own name. */
+  plugins?: readonly ExternalPlugin[]
 }
 
 /** A document to check: its text, or its bytes (any format, Word and PDF included), or why it could not be read. */
@@ -103,14 +106,17 @@ export function createChecker(options: CheckerOptions): Checker {
     return glossary
   }
   let members: FamilyMembers | undefined
-  const book = new RuleBook(RULES, () => (members ??= {[jargonRule.id]: new Set(fullGlossary().byId.keys()), [simplifyRule.id]: simplifyRuleIds(data.simplifyPhrases)}))
+  const externals = options.plugins ?? []
+  for (const external of externals) if (RULES.some((rule) => rule.id === external.name)) throw new Error(`"${external.name}" is the name of one of plainly's own rules, so a plugin cannot have it`)
+  const book = new RuleBook([...RULES, ...externals.map(externalRule)], () => (members ??= {[jargonRule.id]: new Set(fullGlossary().byId.keys()), [simplifyRule.id]: simplifyRuleIds(data.simplifyPhrases)}))
   let processors: ReturnType<typeof createProcessors> | undefined
   const processorFor = (format: Format) => {
     processors ??= createProcessors({
       options: resolved,
       glossary: inUse(),
       simplifyPhrases: data.simplifyPhrases,
-      simplifyOff: resolved.simplify ? [...data.simplifyOff, ...allow.map((word) => word.toLowerCase())] : []
+      simplifyOff: resolved.simplify ? [...data.simplifyOff, ...allow.map((word) => word.toLowerCase())] : [],
+      externals
     })
     return processors(format)
   }

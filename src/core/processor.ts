@@ -13,12 +13,17 @@
  */
 import retextEnglish from 'retext-english'
 import {unified, type PluggableList, type Processor} from 'unified'
-import type {PluginSettings} from '../plugins/check.js'
+import type {VFile} from 'vfile'
+import type {ExternalPlugin, PluginSettings} from '../plugins/check.js'
+import {SOURCE} from '../plugins/messages.js'
 import retextUnits from '../plugins/retext-units.js'
 import type {Format} from '../types.js'
 import {CHECKS} from './rules.js'
 
-export type ProcessorSettings = PluginSettings
+export interface ProcessorSettings extends PluginSettings {
+  /** Other retext plugins, run after plainly's own. */
+  externals?: readonly ExternalPlugin[]
+}
 
 // unified's generic processor types are not useful across formats.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -30,7 +35,26 @@ function retextPlugins(settings: ProcessorSettings): PluggableList {
     const plugin = check.plugin?.(settings)
     if (plugin) plugins.push(plugin)
   }
+  const stamped = new WeakMap<VFile, number>()
+  for (const external of settings.externals ?? []) plugins.push([external.plugin, external.options], stampMessages(external, stamped))
   return plugins
+}
+
+/**
+ * After another plugin: its new messages are put under its name (their rule
+ * ids become "<name>/<rule id>") and given the severity the settings set.
+ * A new plugin function for each: unified runs a function used twice once.
+ */
+function stampMessages(external: ExternalPlugin, stamped: WeakMap<VFile, number>) {
+  return () => (_tree: unknown, file: VFile): undefined => {
+    for (let index = stamped.get(file) ?? 0; index < file.messages.length; index++) {
+      const message = file.messages[index]!
+      if (message.source === SOURCE) continue
+      message.source = external.name
+      if (external.severity) message.severity = external.severity
+    }
+    stamped.set(file, file.messages.length)
+  }
 }
 
 /** Parsers are loaded only for the formats a run meets, so a Markdown-only run never loads the HTML code. */

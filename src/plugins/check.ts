@@ -3,10 +3,10 @@
  * reports (id, title, severity, description, example, options) and how the
  * plugin is set up from the settings. src/core/rules.ts lists every check.
  */
-import type {Pluggable} from 'unified'
+import type {Pluggable, Plugin} from 'unified'
 import type {CompiledGlossary} from '../glossary/compile.js'
 import type {SimplifyPattern} from '../glossary/simplify-list.js'
-import type {ResolvedOptions, RuleMeta} from '../types.js'
+import type {ResolvedOptions, RuleMeta, Severity} from '../types.js'
 
 /** What a check's plugin can be set up from. */
 export interface PluginSettings {
@@ -16,6 +16,29 @@ export interface PluginSettings {
   simplifyPhrases: readonly SimplifyPattern[]
   /** Phrases of that list not to suggest. */
   simplifyOff: string[]
+}
+
+/** Another retext plugin (retext-passive, retext-equality…): its findings' rule ids are "<name>/<its rule id>". */
+export interface ExternalPlugin {
+  /** Its package name. */
+  name: string
+  // Any unified plugin: its options are its own.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  plugin: Plugin<any[], any, any>
+  options?: unknown
+  /** The severity of its findings (default: each message's own, as vfile has it: file.message() a warning, file.info() a suggestion, file.fail() an error). */
+  severity?: Severity
+}
+
+/** The rule family of another plugin's findings. */
+export function externalRule(external: ExternalPlugin): RuleMeta {
+  return {
+    id: external.name,
+    family: true,
+    title: external.name,
+    severity: external.severity ?? 'warning',
+    description: `Findings of the retext plugin ${external.name}, added in the settings (plugins:).`
+  }
 }
 
 export interface Check {

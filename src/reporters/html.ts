@@ -42,6 +42,7 @@ h2{font-size:1.5rem;margin:2.5rem 0 .75rem}
 h3{font-size:1.25rem;margin:2rem 0 .5rem;overflow-wrap:anywhere}
 .lead{font-size:1.2rem}
 .muted{color:var(--muted)}
+.rule{color:var(--muted);font-size:.85em;overflow-wrap:anywhere}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
 caption{text-align:left;font-weight:700;padding-bottom:.5rem}
 th,td{text-align:left;vertical-align:top;padding:.5rem 1rem .5rem 0;border-bottom:1px solid var(--border)}
@@ -297,7 +298,7 @@ function findingsTable(findings: readonly Finding[], id: string, anchors: Readon
     const anchor = anchors?.get(index)
     const place = escapeHtml(whereText(finding))
     const where = anchor ? `<a href="#${anchor}">${place}</a>` : place
-    return `<tr><td>${where}</td><td>${SEVERITY_LABEL[finding.severity]}</td><td>${finding.snippet ? `<q>${escapeHtml(finding.snippet)}</q><br>` : ''}${escapeHtml(fullStop(messageWithAlternatives(finding)))}${finding.note ? `<br><span class="muted">Why: ${escapeHtml(finding.note)}</span>` : ''}</td></tr>`
+    return `<tr><td>${where}</td><td>${SEVERITY_LABEL[finding.severity]}<br><code class="rule">${escapeHtml(finding.ruleId)}</code></td><td>${finding.snippet ? `<q>${escapeHtml(finding.snippet)}</q><br>` : ''}${escapeHtml(fullStop(messageWithAlternatives(finding)))}${finding.note ? `<br><span class="muted">Why: ${escapeHtml(finding.note)}</span>` : ''}</td></tr>`
   })
   return `<table id="${id}-list"><thead><tr><th scope="col">Where</th><th scope="col">Kind</th><th scope="col">What to change</th></tr></thead><tbody>
 ${rows.join('\n')}
