@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The bundled command, with its code cache (see src/cli/bundle.cts). This file
+// The bundled command, with its code cache (see bin/load-bundle.js). This file
 // is CommonJS (bin/package.json says so): Node starts it sooner than an ES module.
 'use strict'
-const {loadBundle} = require('../dist/cli/bundle.cjs')
+const {loadBundle} = require('./load-bundle.js')
 
 const {run, directOutput} = loadBundle().bundle
 // Node builds each of its standard streams when it is first asked for (a few milliseconds each).

@@ -8,7 +8,7 @@
 //   dist/bundle/plainly.cjs.v8-cache   V8's compiled code for it, from a training run
 //
 // bin/plainly.js and bin/worker.js (the worker threads) load it with
-// src/cli/bundle.cts. The library API (dist/index.js) stays unbundled.
+// bin/load-bundle.js. The library API (dist/index.js) stays unbundled.
 //
 // - The shipped glossary, packs and word lists are parsed (and checked
 //   against the schema) here, once, and their data built into the bundle by
@@ -61,7 +61,7 @@ async function bundle() {
       PLAINLY_SHIPPED_DATA: JSON.stringify(await shippedData())
     },
     // The file is the function Node would wrap a CommonJS module in, plus import() for
-    // the packages left outside: src/cli/bundle.cts compiles it as it is, with no copy.
+    // the packages left outside: bin/load-bundle.js compiles it as it is, with no copy.
     banner: {js: "(function (exports, require, module, __filename, __dirname, __plainlyImport) {const __plainlyUrl = require('node:url').pathToFileURL(__filename).href;"},
     footer: {js: '})'},
     // Comments, spaces and long local names out: a smaller file is read and made ready
@@ -198,7 +198,7 @@ const lazyReporters = {
 
 /** Run checks with the freshly built bundle, then store the code V8 compiled for it. */
 async function train() {
-  const {loadBundle, CODE_CACHE_FILE} = await import('../dist/cli/bundle.cjs')
+  const {loadBundle, CODE_CACHE_FILE} = await import('../bin/load-bundle.js')
   const {bundle, script} = loadBundle({codeCache: false})
   const sink = {write: () => true, isTTY: false}
   const io = {stdout: sink, stderr: sink, cwd: ROOT, env: {}}

@@ -1,6 +1,6 @@
 /**
  * The command runs from one bundled file (scripts/bundle.mjs, loaded by
- * src/cli/bundle.cts). It must behave exactly like the modules it was made
+ * bin/load-bundle.js). It must behave exactly like the modules it was made
  * from: the same report, byte for byte, for every kind of file, on one
  * thread or several, and for a glossary problem.
  */
@@ -76,8 +76,8 @@ describe('the bundled command', () => {
   }, 60_000)
 
   it('has a code cache that this Node takes', () => {
-    // The built loader (dist/cli/bundle.cjs, what bin/plainly.js runs), in a process of its own.
-    const result = spawnSync(process.execPath, ['-e', "process.stdout.write(String(require('./dist/cli/bundle.cjs').loadBundle().cached))"], {cwd: root, encoding: 'utf8'})
+    // The loader bin/plainly.js runs, in a process of its own.
+    const result = spawnSync(process.execPath, ['-e', "process.stdout.write(String(require('./bin/load-bundle.js').loadBundle().cached))"], {cwd: root, encoding: 'utf8'})
     expect(result.stderr).toBe('')
     expect(result.stdout).toBe('true')
   })

@@ -5,6 +5,7 @@ import {parse as parseYaml} from 'yaml'
 import {Ajv} from 'ajv'
 import {parseCsv, toCsv, CsvError} from '../src/glossary/csv.js'
 import {renderGlossaryDoc, shippedSections} from '../src/glossary/docs.js'
+import {createTable} from '../src/glossary/table.js'
 import {availablePacks, loadEntries, packFile, shippedGlossaryFiles} from '../src/io/glossary-files.js'
 import {parseGlossary} from '../src/io/glossary-files.js'
 import {glossaryYaml, runCli, tempDir} from './helpers.js'
@@ -144,6 +145,18 @@ describe('plainly glossary export and import', () => {
         return rest
       })
     expect(strip('copy.yml')).toEqual(strip('team.yml'))
+  })
+
+  it('makes a column of every field in the schema: a new field needs nothing more in the spreadsheet code', () => {
+    const schema = JSON.parse(readFileSync(path.join(root, 'glossary/glossary.schema.json'), 'utf8'))
+    schema.definitions.active.properties.audience = {type: 'array', items: {type: 'string'}}
+    const table = createTable(schema)
+    expect(table.columns).toContain('audience')
+    expect(table.columns).toEqual(expect.arrayContaining(['terms', 'examples.flag', 'examples.pass', 'file']))
+    const entry = {...parseGlossary(glossaryYaml({id: 'synergy', term: 'synergy', alternatives: ['working together'], examples: {flag: ['Our synergy.']}}), 'team.yml').entries[0], audience: ['staff', 'public']}
+    const row = table.toRow(entry as never)
+    expect(row[table.columns.indexOf('audience')]).toBe('staff\npublic')
+    expect(table.toYaml(table.columns, row).yaml).toMatchObject({id: 'synergy', term: 'synergy', alternatives: ['working together'], audience: ['staff', 'public'], examples: {flag: ['Our synergy.']}})
   })
 
   it('updates an entry in place and adds new ones, keeping comments', async () => {

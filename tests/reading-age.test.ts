@@ -5,7 +5,7 @@ import retextReadability from 'retext-readability'
 import {syllable} from 'syllable'
 import {VFile} from 'vfile'
 import {checkText} from '../src/index.js'
-import {computeFormulas, headlineAge, NO_COUNTS} from '../src/core/formulas.js'
+import {computeFormulas, headlineAge, NO_COUNTS} from '../src/plugins/formulas.js'
 import type {ReadingCounts} from '../src/types.js'
 
 const counts = (partial: Partial<ReadingCounts>): ReadingCounts => ({...NO_COUNTS, ...partial})
@@ -214,7 +214,7 @@ describe('hard sentences (retext-readability, set for a 9 to 11 target)', () => 
 describe('headlineGradeOf', () => {
   it('equals the headline grade worked out from every formula, for any counts', async () => {
     const {default: fc} = await import('fast-check')
-    const {computeFormulas, headlineGrade, headlineGradeOf} = await import('../src/core/formulas.js')
+    const {computeFormulas, headlineGrade, headlineGradeOf} = await import('../src/plugins/formulas.js')
     fc.assert(
       fc.property(fc.nat(5000), fc.nat(400), fc.nat(3), fc.nat(2), (words, sentences, extra, complexShare) => {
         const polysyllables = Math.floor(words / 4)

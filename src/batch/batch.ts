@@ -11,10 +11,9 @@ import {statSync} from 'node:fs'
 import type {CacheStrategy} from '../io/cache.js'
 import {ResultCache} from '../io/cache.js'
 import {createIgnore, findFiles, type FoundFile, type IgnoreOptions, type Unmatched} from '../io/find-files.js'
-import {readDocumentBytes} from '../io/read.js'
-import {isPlainlyReport} from '../reporters/own-reports.js'
 import type {DocumentView, FileResult} from '../types.js'
 import {checkInPool} from './pool.js'
+import {checkFileOnDisk, type CheckedFile} from './worker.js'
 import type {BatchOptions, Settings} from './settings.js'
 
 /** Below this many files, starting worker threads costs more than it saves. */
@@ -66,20 +65,6 @@ export interface BatchResult {
   ownReports: string[]
   /** The cache could not be saved (its error code). */
   cacheNotSaved?: string
-}
-
-/** What checking one file gives: no result for a report that plainly wrote, which is not checked. */
-export interface CheckedFile {
-  result?: FileResult
-  view?: DocumentView
-}
-
-/** Check one file on disk with its settings: what the batch does for each file, in this thread or a worker. */
-export async function checkFileOnDisk(settings: Settings, file: FoundFile, options: {maxFileSize?: number; view?: boolean}): Promise<CheckedFile> {
-  const read = readDocumentBytes(file.absolute, {maxSize: options.maxFileSize, isOwnReport: isPlainlyReport})
-  if ('ownReport' in read) return {}
-  const checker = await settings.checkerFor(file.absolute)
-  return checker.check({path: file.shown, view: options.view, ...('bytes' in read ? {bytes: read.bytes} : {problem: read.problem})})
 }
 
 export async function checkBatch(request: BatchRequest): Promise<BatchResult> {

@@ -9,9 +9,8 @@ import {Worker} from 'node:worker_threads'
 import {ConfigError} from '../io/config.js'
 import {GlossaryError} from '../glossary/problems.js'
 import type {FoundFile} from '../io/find-files.js'
-import type {CheckedFile} from './batch.js'
 import type {BatchOptions} from './settings.js'
-import type {WorkerData, WorkerError, WorkerReply} from './worker.js'
+import type {CheckedFile, WorkerData, WorkerError, WorkerReply} from './worker.js'
 
 /**
  * The worker thread's script: bin/worker.js, which runs the bundled

@@ -1,8 +1,8 @@
 /**
- * The work of a worker thread of the batch (see pool.ts): its own settings
- * (glossaries loaded and compiled once per worker), then files one at a
- * time from the pool, each checked as the batch checks one in its own
- * thread (checkFileOnDisk).
+ * Checking one file on disk (checkFileOnDisk): what the batch does for each
+ * file, in its own thread or in a worker thread. A worker (see pool.ts)
+ * makes its own settings (glossaries loaded and compiled once per worker),
+ * then checks files one at a time as the pool sends them.
  */
 import type {MessagePort} from 'node:worker_threads'
 import {GlossaryError} from '../glossary/problems.js'
@@ -10,8 +10,24 @@ import type {GlossaryProblem} from '../glossary/types.js'
 import {ConfigError} from '../io/config.js'
 import type {FoundFile} from '../io/find-files.js'
 import {boundMemory} from '../io/memory.js'
-import {checkFileOnDisk, type CheckedFile} from './batch.js'
+import {readDocumentBytes} from '../io/read.js'
+import {isPlainlyReport} from '../reporters/own-reports.js'
+import type {DocumentView, FileResult} from '../types.js'
 import {createSettings, type BatchOptions, type Settings} from './settings.js'
+
+/** What checking one file gives: no result for a report that plainly wrote, which is not checked. */
+export interface CheckedFile {
+  result?: FileResult
+  view?: DocumentView
+}
+
+/** Check one file on disk with its settings: what the batch does for each file, in this thread or a worker. */
+export async function checkFileOnDisk(settings: Settings, file: FoundFile, options: {maxFileSize?: number; view?: boolean}): Promise<CheckedFile> {
+  const read = readDocumentBytes(file.absolute, {maxSize: options.maxFileSize, isOwnReport: isPlainlyReport})
+  if ('ownReport' in read) return {}
+  const checker = await settings.checkerFor(file.absolute)
+  return checker.check({path: file.shown, view: options.view, ...('bytes' in read ? {bytes: read.bytes} : {problem: read.problem})})
+}
 
 export interface WorkerData {
   options: BatchOptions

@@ -7,12 +7,12 @@ import {existsSync, readFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {Command, Option} from 'commander'
-import {COLUMNS, entryToRow, rowToYaml} from '../glossary/table.js'
+import {createTable} from '../glossary/table.js'
 import {CsvError, parseCsv, toCsv} from '../glossary/csv.js'
 import {findEntry} from '../glossary/lookup.js'
 import {isAcronymLike, singularAcronym} from '../glossary/acronyms.js'
 import {compileGlossary} from '../glossary/compile.js'
-import {formatProblem, layerFiles, loadEnglishData, loadLayers, parseGlossary, SHIPPED_GLOSSARY_DIR} from '../io/glossary-files.js'
+import {formatProblem, glossarySchema, layerFiles, loadEnglishData, loadLayers, parseGlossary, SHIPPED_GLOSSARY_DIR} from '../io/glossary-files.js'
 import {parseSimplifyOff, SIMPLIFY_OFF_FILE_NAME} from '../glossary/simplify-off.js'
 import {ConfigFinder} from '../io/config.js'
 import {acronymRule, jargonRule} from '../plugins/retext-jargon.js'
@@ -88,7 +88,7 @@ export function addGlossaryCommands(program: Command, io: Io, setExitCode: (code
         failWith(problems, io, setExitCode)
         return
       }
-      const csv = toCsv([[...COLUMNS], ...entries.map((entry) => entryToRow(entry))])
+      const csv = toCsv([[...glossaryTable().columns], ...entries.map((entry) => glossaryTable().toRow(entry))])
       if (flags.output) {
         await writeFileAtomic(path.resolve(io.cwd, flags.output), csv)
         io.stderr.write(`Exported ${entries.length} entries to ${flags.output}\n`)
@@ -118,7 +118,7 @@ export function addGlossaryCommands(program: Command, io: Io, setExitCode: (code
 
 function formatList(entries: readonly GlossaryEntry[], format: string): string {
   if (format === 'json') return `${JSON.stringify(entries, null, 2)}\n`
-  if (format === 'csv') return toCsv([[...COLUMNS], ...entries.map((entry) => entryToRow(entry))])
+  if (format === 'csv') return toCsv([[...glossaryTable().columns], ...entries.map((entry) => glossaryTable().toRow(entry))])
   const rows = entries.map((entry) => [entry.id, entry.terms.join(', '), entry.explain ? `explain it${entry.alternatives.length ? `; ${entry.alternatives.join(', ')}` : ''}` : entry.alternatives.join(', '), entry.severity])
   const header = ['id', 'words', 'say instead', 'severity']
   const widths = header.map((title, column) => Math.min(40, maxOf(rows.map((row) => row[column]!.length), title.length)))
@@ -142,6 +142,9 @@ function formatEntry(entry: GlossaryEntry): string {
   ]
   return `${lines.filter((line) => line !== undefined).join('\n')}\n`
 }
+
+let table: ReturnType<typeof createTable> | undefined
+const glossaryTable = () => (table ??= createTable(glossarySchema()))
 
 /** A rule by its id (see core/rules.ts): what it looks for and how to switch it off. */
 function formatRule(rule: RuleMeta): string {
@@ -242,7 +245,7 @@ async function importCsv(csvFile: string, into: string | undefined, io: Io): Pro
     throw new UsageError(`${shownCsv}: ${code === 'ENOENT' ? 'cannot find this file' : `cannot read this file (${code})`}`)
   }
   const [header, ...body] = rows
-  const missing = ['id', 'terms', 'note', 'severity', 'source', 'licence'].filter((column) => !header?.includes(column))
+  const missing = glossaryTable().required.filter((column) => !header?.includes(column))
   if (!header || missing.length > 0) throw new UsageError(`${shownCsv}: the first row must name the columns; missing: ${missing.join(', ')}`, 'export a glossary with "plainly glossary export" to see the expected columns')
 
   // Check every row as a one-entry glossary first: nothing is written unless all rows are valid.
@@ -250,7 +253,7 @@ async function importCsv(csvFile: string, into: string | undefined, io: Io): Pro
   const byFile = new Map<string, Array<Record<string, unknown>>>()
   body.forEach((cells, index) => {
     const row = index + 2
-    const {yaml, file} = rowToYaml(header, cells)
+    const {yaml, file} = glossaryTable().toYaml(header, cells)
     const target = into ?? file
     if (!target) {
       problems.push({file: shownCsv, line: row, message: 'no "file" for this row; use --into to say which YAML file to write'})

@@ -3,7 +3,7 @@
  * run.ts. Output goes to the injected streams, never straight to process.
  */
 import {Command, Option} from 'commander'
-import {HEADLINE_METHOD} from '../core/formulas.js'
+import {HEADLINE_METHOD} from '../plugins/formulas.js'
 import {availablePacks} from '../io/glossary-files.js'
 import {CACHE_STRATEGIES, DEFAULT_CACHE_LOCATION, type CacheStrategy} from '../io/cache.js'
 import {REPORTER_NAMES} from '../reporters/index.js'

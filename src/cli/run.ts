@@ -8,7 +8,8 @@ import path from 'node:path'
 import {CommanderError} from 'commander'
 import {createTwoFilesPatch} from 'diff'
 import {applyBaseline, checkBaseline, createBaseline, type Baseline} from '../batch/baseline.js'
-import {checkBatch, checkFileOnDisk} from '../batch/batch.js'
+import {checkBatch} from '../batch/batch.js'
+import {checkFileOnDisk} from '../batch/worker.js'
 import {createSettings, type BatchOptions, type Settings} from '../batch/settings.js'
 import {decodeDocument} from '../core/document.js'
 import {toReport} from '../core/results.js'
@@ -24,6 +25,7 @@ import {reporters, REPORTER_NAMES, REPORTER_TITLES, type ReporterName} from '../
 import type {ReporterOptions} from '../reporters/types.js'
 import {pushAll} from '../shared/arrays.js'
 import type {DocumentView, FileResult, Report, TargetAge} from '../types.js'
+import {isConverted} from '../core/formats.js'
 import {VERSION} from '../version.js'
 import {getColourLevel} from './colour.js'
 import {UsageError} from './errors.js'
@@ -264,7 +266,7 @@ async function fixFiles(checked: Checked, io: Io, dryRun: boolean): Promise<{cha
   let count = 0
   for (const result of checked.results) {
     const fixes = result.findings.flatMap((finding) => (finding.fix ? [finding.fix] : []))
-    if (result.format === 'docx' || result.format === 'pdf') {
+    if (isConverted(result.format)) {
       if (result.findings.length > 0) io.stderr.write(`plainly: ${result.path}: plainly does not change Word or PDF files; the suggestions are in the report\n`)
       continue
     }

@@ -1,8 +1,8 @@
 /**
  * A document's bytes (or text) as a VFile ready to check: text is decoded
  * (UTF-8, or UTF-16 with a byte order mark, which is removed and
- * remembered so columns match what editors show); Word files are turned
- * into HTML (docx.ts) and PDFs into paragraphs of text (pdf.ts). Problems
+ * remembered so columns match what editors show); formats converted first
+ * (Word into HTML, PDF into paragraphs of text: formats.ts) are converted. Problems
  * that stop a file being checked (binary, not UTF-8, damaged, protected)
  * become one fatal finding on that file, so a batch goes on with the others.
  * Pure: bytes in, a VFile out; never throws.
@@ -11,9 +11,8 @@ import {VFile} from 'vfile'
 import {addFinding} from '../plugins/messages.js'
 import type {Format} from '../types.js'
 import {fileProblemId, type FileProblem} from './core-rules.js'
-import {DocumentProblem, docxToHtml} from './docx.js'
-import {formatFor} from './formats.js'
-import {pdfToText} from './pdf.js'
+import {DocumentProblem} from './docx.js'
+import {formatFor, FORMATS} from './formats.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -24,20 +23,18 @@ declare module 'vfile' {
   }
 }
 
-/** Bytes of any supported format → a VFile ready to check (Word and PDF are converted first). Never throws. */
+/** Bytes of any supported format → a VFile ready to check (Word and PDF are converted first: see formats.ts). Never throws. */
 export async function loadDocument(bytes: Uint8Array, shownPath: string, format: Format = formatFor(shownPath)): Promise<VFile> {
-  if (format !== 'docx' && format !== 'pdf') return decodeDocument(bytes, shownPath, format)
+  const convert = FORMATS[format].convert
+  if (!convert) return decodeDocument(bytes, shownPath, format)
   try {
-    const file = new VFile({path: shownPath})
+    const converted = await convert(bytes)
+    const file = new VFile({path: shownPath, value: converted.text})
     file.data.format = format
     file.data.container = format
-    if (format === 'docx') {
-      file.value = await docxToHtml(bytes)
-    } else {
-      const pdf = await pdfToText(bytes)
-      file.value = pdf.text
-      file.data.blocks = pdf.blocks
-      file.data.notProse = pdf.blocks.filter((block) => block.isHeading).map((block) => [block.start, block.end])
+    if (converted.blocks) {
+      file.data.blocks = converted.blocks
+      file.data.notProse = converted.blocks.filter((block) => block.isHeading).map((block) => [block.start, block.end])
     }
     return file
   } catch (error) {

@@ -4,6 +4,8 @@
  * quoted snippet. Line and column mean nothing to a Word user.
  */
 
+import type {Format} from '../types.js'
+
 /** One paragraph (or heading, list item, table cell) of the document. */
 export interface Block {
   /** Offsets in the text that was checked. */
@@ -36,7 +38,7 @@ declare module 'vfile' {
     /** Set for Word and PDF documents. */
     blocks: Block[]
     /** The kind of file the text came from, when it was converted. */
-    container: 'docx' | 'pdf'
+    container: Format
   }
 }
 

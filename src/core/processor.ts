@@ -5,8 +5,8 @@
  *   markdown: remark-parse (+GFM, front matter) → bridge → retext chain
  *   html:     rehype-parse → prepare → rehype-retext → retext chain
  *   text:     retext-english → retext chain
- *   docx:     (mammoth → HTML, in io/docx.ts) then as html
- *   pdf:      (pdf.js → paragraphs of text, in io/pdf.ts) then as text
+ * A format's parser is one of these (formats.ts): Word is converted to HTML
+ * first (docx.ts), PDF to paragraphs of text (pdf.ts).
  *
  * The retext chain: units (sentence and list breaks), then each check's
  * plugin (see rules.ts).
@@ -18,6 +18,7 @@ import type {ExternalPlugin, PluginSettings} from '../plugins/check.js'
 import {SOURCE} from '../plugins/messages.js'
 import retextUnits from '../plugins/retext-units.js'
 import type {Format} from '../types.js'
+import {FORMATS} from './formats.js'
 import {CHECKS} from './rules.js'
 
 export interface ProcessorSettings extends PluginSettings {
@@ -60,7 +61,7 @@ function stampMessages(external: ExternalPlugin, stamped: WeakMap<VFile, number>
 /** Parsers are loaded only for the formats a run meets, so a Markdown-only run never loads the HTML code. */
 export async function createProcessor(format: Format, settings: ProcessorSettings): Promise<AnyProcessor> {
   const retext = unified().use(retextEnglish).use(retextPlugins(settings))
-  switch (format) {
+  switch (FORMATS[format].parser) {
     case 'markdown': {
       const [{default: remarkParse}, {default: remarkGfm}, {default: remarkFrontmatter}, {default: remarkBridge}] = await Promise.all([
         import('remark-parse'),
@@ -70,13 +71,11 @@ export async function createProcessor(format: Format, settings: ProcessorSetting
       ])
       return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkBridge, retext) as AnyProcessor
     }
-    case 'html':
-    case 'docx': {
+    case 'html': {
       const [{default: rehypeParse}, {default: rehypeRetext}, {default: rehypePrepare}] = await Promise.all([import('rehype-parse'), import('rehype-retext'), import('./html.js')])
       return unified().use(rehypeParse).use(rehypePrepare).use(rehypeRetext, retext) as AnyProcessor
     }
     case 'text':
-    case 'pdf':
       return retext as AnyProcessor
   }
 }

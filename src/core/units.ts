@@ -8,16 +8,9 @@ import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {alignRuns, type Run} from './source-runs.js'
+import type {Range} from '../plugins/retext-reading-age.js'
 
-/** Ranges of the source (offsets) that are checked but left out of reading age: headings, table cells. */
-export type Range = [start: number, end: number]
-
-declare module 'vfile' {
-  interface DataMap {
-    /** Source ranges left out of reading-age counts (headings, table cells). */
-    notProse: Range[]
-  }
-}
+export type {Range}
 
 type Extension = (node: never) => void
 

@@ -1,105 +1,69 @@
 /**
  * Glossary entries as spreadsheet rows and as plain YAML objects, for
- * export, import and editing. Lists go in one cell, one item per line.
+ * export, import and editing. The columns are the schema's entry fields, in
+ * its order (a list in one cell, one item per line; examples as
+ * "examples.flag" and "examples.pass"), then the file the entry is in: a new
+ * field in the schema is a new column, with nothing to change here.
  */
-import type {EntryStatus, GlossaryEntry} from './types.js'
+import type {GlossaryEntry} from './types.js'
 
-/** Columns of the CSV export, in order. */
-export const COLUMNS = [
-  'id',
-  'terms',
-  'alternatives',
-  'explain',
-  'acronym',
-  'note',
-  'severity',
-  'except',
-  'forms',
-  'inflect',
-  'autofix',
-  'status',
-  'proposedBy',
-  'reviewed',
-  'url',
-  'source',
-  'licence',
-  'examples.flag',
-  'examples.pass',
-  'file'
-] as const
+type Json = Record<string, unknown>
 
-export type Column = (typeof COLUMNS)[number]
-
-export function entryToRow(entry: GlossaryEntry): string[] {
-  const value: Record<Column, string> = {
-    id: entry.id,
-    terms: entry.terms.join('\n'),
-    alternatives: entry.alternatives.join('\n'),
-    explain: String(entry.explain),
-    acronym: String(entry.acronym),
-    note: entry.note,
-    severity: entry.severity,
-    except: entry.except.join('\n'),
-    forms: entry.forms.join('\n'),
-    inflect: String(entry.inflect),
-    autofix: String(entry.autofix),
-    status: entry.status,
-    proposedBy: entry.proposedBy ?? '',
-    reviewed: entry.reviewed ?? '',
-    url: entry.url ?? '',
-    source: entry.source,
-    licence: entry.licence,
-    'examples.flag': entry.examples.flag.join('\n'),
-    'examples.pass': entry.examples.pass.join('\n'),
-    file: entry.file
-  }
-  return COLUMNS.map((column) => value[column])
+export interface GlossaryTable {
+  columns: readonly string[]
+  /** Columns a spreadsheet must have to be read back. */
+  required: readonly string[]
+  toRow(entry: GlossaryEntry): string[]
+  /** A row (by header) back to a YAML object: checked later by the schema, as any glossary file is. */
+  toYaml(header: readonly string[], cells: readonly string[]): {yaml: Json; file: string}
 }
 
-export interface RowProblem {
-  row: number
-  message: string
-}
-
-/**
- * A CSV row (by header) back to a YAML object. Values are checked later by
- * the glossary schema, so the file written is validated exactly as any other.
- */
-export function rowToYaml(header: readonly string[], cells: readonly string[]): {yaml: Record<string, unknown>; file: string} {
-  const get = (column: Column) => (cells[header.indexOf(column)] ?? '').trim()
-  const list = (column: Column) =>
-    get(column)
-      .split('\n')
-      .map((item) => item.trim())
-      .filter(Boolean)
-  const flag = (column: Column, fallback: boolean) => {
-    const value = get(column).toLowerCase()
-    if (value === '') return fallback
-    return value === 'true' || value === 'yes' || value === 'y' || value === '1' ? true : value === 'false' || value === 'no' || value === 'n' || value === '0' ? false : get(column)
+export function createTable(schema: Json): GlossaryTable {
+  const active = (schema.definitions as Record<string, Json>).active!
+  const properties = active.properties as Record<string, Json>
+  const kindOf = (property: Json): 'list' | 'flag' | 'text' =>
+    property.type === 'array' || property.$ref === '#/definitions/words' ? 'list' : property.type === 'boolean' ? 'flag' : 'text'
+  // One column per field ("term" is read as "terms"; a field that is a map gives a column per key).
+  const fields: Array<{column: string; path: [string] | [string, string]; kind: 'list' | 'flag' | 'text'; fallback?: unknown}> = []
+  for (const [name, property] of Object.entries(properties)) {
+    if (name === 'term' || name === 'disabled') continue
+    if (property.type === 'object') {
+      for (const [key, inner] of Object.entries(property.properties as Record<string, Json>)) fields.push({column: `${name}.${key}`, path: [name, key], kind: kindOf(inner)})
+    } else fields.push({column: name, path: [name], kind: kindOf(property), fallback: property.default})
   }
-  const terms = list('terms')
-  const entry: Record<string, unknown> = {id: get('id')}
-  if (terms.length === 1) entry.term = terms[0]
-  else entry.terms = terms
-  const alternatives = list('alternatives')
-  if (alternatives.length > 0) entry.alternatives = alternatives
-  if (flag('explain', false) !== false) entry.explain = flag('explain', false)
-  if (flag('acronym', false) !== false) entry.acronym = flag('acronym', false)
-  entry.note = get('note')
-  entry.severity = get('severity')
-  if (list('except').length > 0) entry.except = list('except')
-  if (list('forms').length > 0) entry.forms = list('forms')
-  if (flag('inflect', true) !== true) entry.inflect = flag('inflect', true)
-  if (flag('autofix', false) !== false) entry.autofix = flag('autofix', false)
-  entry.source = get('source')
-  entry.licence = get('licence')
-  if (get('url')) entry.url = get('url')
-  entry.status = (get('status') || 'accepted') as EntryStatus
-  if (get('proposedBy')) entry.proposedBy = get('proposedBy')
-  if (get('reviewed')) entry.reviewed = get('reviewed')
-  const examples: Record<string, string[]> = {}
-  if (list('examples.flag').length > 0) examples.flag = list('examples.flag')
-  if (list('examples.pass').length > 0) examples.pass = list('examples.pass')
-  if (Object.keys(examples).length > 0) entry.examples = examples
-  return {yaml: entry, file: get('file')}
+  const required = (active.required as string[] | undefined) ?? []
+  const cell = (value: unknown) => (Array.isArray(value) ? value.join('\n') : value === undefined || value === null ? '' : String(value))
+  return {
+    columns: [...fields.map((field) => field.column), 'file'],
+    required: ['terms', ...required],
+    toRow: (entry) => [
+      ...fields.map((field) => cell(field.path.reduce<unknown>((value, key) => (value as Json | undefined)?.[key], entry))),
+      entry.file
+    ],
+    toYaml(header, cells) {
+      const get = (column: string) => (cells[header.indexOf(column)] ?? '').trim()
+      const yaml: Json = {}
+      for (const field of fields) {
+        const text = get(field.column)
+        let value: unknown
+        if (field.kind === 'list') {
+          const items = text.split('\n').map((item) => item.trim()).filter(Boolean)
+          value = items.length > 0 ? items : undefined
+        } else if (field.kind === 'flag') {
+          const word = text.toLowerCase()
+          // Yes and no in the words people type; anything else is kept for the schema to reject.
+          value = word === '' ? undefined : ['true', 'yes', 'y', '1'].includes(word) ? true : ['false', 'no', 'n', '0'].includes(word) ? false : text
+          if (value === field.fallback) value = undefined
+        } else value = text === '' || text === field.fallback ? undefined : text
+        if (field.column === 'terms') {
+          const terms = (value as string[] | undefined) ?? []
+          if (terms.length === 1) yaml.term = terms[0]
+          else yaml.terms = terms
+        } else if (field.path.length === 2) {
+          if (value !== undefined) ((yaml[field.path[0]] ??= {}) as Json)[field.path[1]] = value
+        } else if (value !== undefined || required.includes(field.column)) yaml[field.column] = value ?? ''
+      }
+      return {yaml, file: get('file')}
+    }
+  }
 }

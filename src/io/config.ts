@@ -11,6 +11,7 @@ import picomatch from 'picomatch'
 import {didYouMean} from '../shared/nearest.js'
 import {createSchemaCheck, readData, valueAt, type DataPath, type DataProblem} from '../shared/schema-data.js'
 import type {RuleSetting, Severity, TargetAge} from '../types.js'
+import {hashBytes} from '../shared/hash.js'
 import {cachedParse} from './data-cache.js'
 import {SHIPPED_GLOSSARY_DIR} from './glossary-files.js'
 
@@ -76,7 +77,9 @@ export class ConfigError extends Error {
 }
 
 type Schema = {definitions: {override: {properties: Record<string, {$ref?: string}>}}}
-const SCHEMA = JSON.parse(readFileSync(path.join(SHIPPED_GLOSSARY_DIR, 'settings.schema.json'), 'utf8')) as Schema
+const SCHEMA_BYTES = readFileSync(path.join(SHIPPED_GLOSSARY_DIR, 'settings.schema.json'))
+const SCHEMA = JSON.parse(SCHEMA_BYTES.toString('utf8')) as Schema
+const SCHEMA_HASH = hashBytes(SCHEMA_BYTES)
 const OVERRIDE_KEYS = Object.entries(SCHEMA.definitions.override.properties)
   .filter(([, property]) => property.$ref !== '#/definitions/run-only')
   .map(([key]) => key)
@@ -117,7 +120,8 @@ export function loadConfigFile(file: string, shown = file): Config | undefined {
   let read: ReturnType<typeof readData> | undefined
   const reread = () => (read ??= readData(bytes.toString('utf8'), {json: file.endsWith('.json')}))
   const lineOf = (keys: DataPath, key?: string) => reread().lineOf([...within, ...keys], key)
-  const checked = cachedParse<{data?: unknown; problem?: DataProblem}>(`settings${within.join('.')}`, bytes, () => {
+  // Kept for this schema: a change to it checks every settings file again.
+  const checked = cachedParse<{data?: unknown; problem?: DataProblem}>(`settings${within.join('.')}-${SCHEMA_HASH}`, bytes, () => {
     const {data: whole, problems} = reread()
     const data = whole === undefined ? undefined : valueAt(whole, within)
     const problem = problems[0] ?? (data === undefined ? undefined : checkSettings(data, {lineOf}).problems[0])

@@ -11,7 +11,7 @@ import {readdirSync, readFileSync, statSync, type Stats} from 'node:fs'
 import path from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {glob} from 'tinyglobby'
-import {EXTENSIONS, isKnown, isSupported} from '../core/formats.js'
+import {FORMATS, isKnown, isSupported} from '../core/formats.js'
 
 export interface FoundFile {
   /** Absolute path. */
@@ -96,7 +96,7 @@ export async function findFiles(inputs: readonly string[], cwd: string, ignored?
     }
     if (info?.isDirectory()) {
       const found = await walk(absolute, (item, folder) => isIgnored(item, folder), (pdf) => pdfCopies.push(showPath(pdf, cwd)))
-      if (found.length === 0) unmatched.push({input, reason: `no files to check in this folder (looked for ${Object.keys(EXTENSIONS).join(' ')})`})
+      if (found.length === 0) unmatched.push({input, reason: `no files to check in this folder (looked for ${Object.values(FORMATS).flatMap((format) => format.extensions).join(' ')})`})
       for (const file of found) add(file)
     } else if (info) {
       if (isIgnored(absolute)) left.push(input)

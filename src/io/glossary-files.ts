@@ -18,6 +18,7 @@ import {createGlossaryParser, type ParsedGlossary} from '../glossary/schema.js'
 import {parseSimplifyList, SIMPLIFY_LIST_FILE_NAME} from '../glossary/simplify-list.js'
 import {parseSimplifyOff, SIMPLIFY_OFF_FILE_NAME} from '../glossary/simplify-off.js'
 import type {GlossaryEntry, GlossaryProblem, LayerEntry} from '../glossary/types.js'
+import {hashBytes} from '../shared/hash.js'
 import {cachedParse} from './data-cache.js'
 
 export {GlossaryError, formatProblem} from '../glossary/problems.js'
@@ -47,11 +48,21 @@ export interface LoadedGlossary {
   knownAcronyms: string[]
 }
 
+let schemaBytes: Buffer | undefined
+let schema: Record<string, unknown> | undefined
 let parser: ((text: string, file: string) => ParsedGlossary) | undefined
+
+/** The glossary's JSON Schema (glossary/glossary.schema.json). */
+export function glossarySchema(): Record<string, unknown> {
+  return (schema ??= JSON.parse((schemaBytes ??= readFileSync(SCHEMA_FILE)).toString('utf8')) as Record<string, unknown>)
+}
+
+/** Parsed glossaries are cached for this schema: a new field in it parses every file again. */
+const glossaryKind = () => `glossary-${hashBytes((schemaBytes ??= readFileSync(SCHEMA_FILE)))}`
 
 /** Parse glossary YAML, checked against the shipped JSON Schema. Never throws: problems are returned. */
 export function parseGlossary(text: string, file: string): ParsedGlossary {
-  parser ??= createGlossaryParser(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as Record<string, unknown>)
+  parser ??= createGlossaryParser(glossarySchema())
   return parser(text, file)
 }
 
@@ -176,7 +187,7 @@ function readLayer(file: string, cwd: string, problems: GlossaryProblem[], known
     })
     return []
   }
-  const parsed = cachedParse<CachedGlossary>('glossary', bytes, () => {
+  const parsed = cachedParse<CachedGlossary>(glossaryKind(), bytes, () => {
     const result = parseGlossary(bytes.toString('utf8'), '')
     const keys = result.entries.map((entry) => ('disabled' in entry ? null : packEntryKeys(entry) ?? null))
     return {value: {entries: result.entries, knownAcronyms: result.knownAcronyms, keys, problems: result.problems}, keep: result.problems.length === 0}

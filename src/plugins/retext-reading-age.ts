@@ -11,8 +11,7 @@ import type {Root, Sentence} from 'nlcst'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {addFinding} from './messages.js'
-import {addCounts, computeFormulas, HEADLINE_METHOD, headlineAge, headlineGrade, headlineGradeOf, NO_COUNTS, GRADE_TO_AGE} from '../core/formulas.js'
-import type {Range} from '../core/units.js'
+import {addCounts, computeFormulas, HEADLINE_METHOD, headlineAge, headlineGrade, headlineGradeOf, NO_COUNTS, GRADE_TO_AGE} from './formulas.js'
 import type {HardSentence, ReadingAge, RuleMeta, TargetAge} from '../types.js'
 import type {Check} from './check.js'
 import {countSentence, type SentenceCounts} from './sentence-counts.js'
@@ -46,9 +45,14 @@ export const readingAgeCheck: Check = {
   plugin: ({options}) => [retextReadingAge, {target: options.targetAge, hardest: options.hardest, maxSentenceWords: options.maxSentenceWords}]
 }
 
+/** Ranges of the source (offsets) that are checked but left out of reading age: headings, table cells. */
+export type Range = [start: number, end: number]
+
 declare module 'vfile' {
   interface DataMap {
     readingAge: ReadingAge
+    /** Source ranges left out of reading-age counts (headings, table cells), set by the document's parser. */
+    notProse: Range[]
   }
 }
 

@@ -4,6 +4,7 @@
  * they must all make the same way (which findings to show, how to word the
  * alternatives, the most common words to fix). Pure functions only.
  */
+import {isConverted as isConvertedFormat} from '../core/formats.js'
 import {PLAINLY_RULES} from '../core/rules.js'
 import {SEVERITIES, type FileResult, type Finding, type Severity} from '../types.js'
 import type {ReporterOptions} from './types.js'
@@ -234,6 +235,4 @@ export function placeText(finding: Finding): string {
 }
 
 /** True for formats whose findings are placed by paragraph, not by line (Word, PDF). */
-export function isConverted(file: FileResult): boolean {
-  return file.format === 'docx' || file.format === 'pdf'
-}
+export const isConverted = (file: FileResult): boolean => isConvertedFormat(file.format)

@@ -5,6 +5,7 @@
  * properties carry its reading age. Columns are UTF-16 code units, as in
  * the JSON report, and end columns are exclusive, as SARIF wants.
  */
+import {FORMATS} from '../core/formats.js'
 import {familyOf, PLAINLY_RULES} from '../core/rules.js'
 import {SEVERITIES, type FileResult, type Finding, type Format, type Report, type Severity, type SuppressedFinding} from '../types.js'
 import {compareText, isConverted, messageWithAlternatives, pathToUri, shownFindings} from './escape.js'
@@ -21,14 +22,6 @@ const SOURCE_ROOT = '%SRCROOT%'
 type Level = 'error' | 'warning' | 'note'
 
 const LEVEL: Record<Severity, Level> = {error: 'error', warning: 'warning', suggestion: 'note'}
-
-const MIME: Record<Format, string> = {
-  markdown: 'text/markdown',
-  text: 'text/plain',
-  html: 'text/html',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf'
-}
 
 interface Message {
   text: string
@@ -150,7 +143,7 @@ function artifactFor(file: FileResult) {
   const {uri, absolute} = pathToUri(file.path)
   const artifact: {location: {uri: string; uriBaseId?: string}; mimeType: string; properties?: object} = {
     location: absolute ? {uri} : {uri, uriBaseId: SOURCE_ROOT},
-    mimeType: MIME[file.format] ?? 'text/plain'
+    mimeType: FORMATS[file.format]?.mime ?? 'text/plain'
   }
   if (file.readingAge) {
     const {age, target, withinTarget} = file.readingAge
