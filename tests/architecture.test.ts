@@ -3,6 +3,7 @@
  * (.dependency-cruiser.cjs): no import runs back up a layer, no loops, none
  * of Node in the checker and what it uses, and nothing imports dist/.
  */
+import {readdirSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -27,6 +28,17 @@ describe('the layers', () => {
     expect(found).toEqual([])
     expect(modules).toBeGreaterThan(100)
   }, 60_000)
+
+  it('leave process.exit to bin/, and dist/ to bin/ and the build scripts', () => {
+    const files = readdirSync(path.join(root, 'src'), {recursive: true, withFileTypes: true}).filter((entry) => entry.isFile())
+    expect(files.length).toBeGreaterThan(50)
+    for (const entry of files) {
+      const file = path.join(entry.parentPath, entry.name)
+      const text = readFileSync(file, 'utf8')
+      expect(text, file).not.toMatch(/process\.exit\(/)
+      expect(text, file).not.toMatch(/['"`](\.\.\/)+dist\//)
+    }
+  })
 
   it('catch an import that runs back up, a loop, Node in the checker and an import of dist/', async () => {
     const dir = tempDir({

@@ -208,3 +208,30 @@ describe("plainly's own output", () => {
     expect(named.stderr).toContain('plainly: left out a report that plainly wrote (docs/report.txt)\n')
   })
 })
+
+describe('one batch for the command and the library', () => {
+  it("gives the command's JSON from checkFiles, with an ignore file, overrides and a team glossary", async () => {
+    const {checkFiles} = await import('../src/index.js')
+    const dir = tempDir({
+      '.plainlyignore': 'drafts/\n*.tmp.md\n',
+      '.plainlyrc.yml': 'glossaries: [team.yml]\noverrides:\n  - files: ["easy-read/**"]\n    targetAge: 9\n    maxSentenceWords: 12\n  - files: ["staff/**"]\n    allow: [leverage]\n',
+      'team.yml': 'entries:\n  - id: synergy\n    term: synergy\n    alternatives: [working together]\n    note: Few people say it.\n    severity: warning\n    source: tests\n    licence: MIT\n',
+      'docs/a.md': jargon,
+      'docs/b.md': 'Our synergy with partners helps everyone in the area get the care that they need when they need it most.\n',
+      'docs/c.tmp.md': jargon,
+      'drafts/d.md': jargon,
+      'easy-read/e.md': 'Your flu vaccine is free, and you can ring the surgery at any time to book it.\n',
+      'staff/f.md': jargon
+    })
+    const command = await runCli(['check', '.', '--format', 'json'], {cwd: dir})
+    const api = await checkFiles(['.'], {cwd: dir})
+    expect(`${JSON.stringify(api, null, 2)}\n`).toBe(command.stdout)
+    // What each setting did, so the two cannot agree by doing nothing.
+    const byPath = Object.fromEntries(api.files.map((file) => [file.path, file]))
+    expect(Object.keys(byPath).sort()).toEqual(['docs/a.md', 'docs/b.md', 'easy-read/e.md', 'staff/f.md'])
+    expect(byPath['docs/b.md']!.findings.map((finding) => finding.ruleId)).toContain('jargon/synergy')
+    expect(byPath['easy-read/e.md']!.findings.map((finding) => finding.ruleId)).toContain('long-sentence')
+    expect(byPath['staff/f.md']!.findings.map((finding) => finding.ruleId)).not.toContain('jargon/leverage')
+    expect(byPath['docs/a.md']!.findings.map((finding) => finding.ruleId)).toContain('jargon/leverage')
+  })
+})
