@@ -66,5 +66,6 @@ export async function checkFiles(paths: readonly string[], options: BatchOptions
 
 /** The glossary (shipped, packs, team files) and English data, read from disk, for createChecker. */
 export function loadCheckerData(options: LoadGlossaryOptions = {}): CheckerData {
-  return {...loadEnglishData(), ...loadLayers(options)}
+  const {entries, knownAcronyms} = loadLayers(options)
+  return {...loadEnglishData(), entries, knownAcronyms}
 }

@@ -142,12 +142,9 @@ export interface ReadingCounts {
   complexWords: number
 }
 
-export interface HardSentence {
+/** Placed as a finding is (Word and PDF: by paragraph, heading and page). */
+export interface HardSentence extends Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn' | 'paragraph' | 'heading' | 'page'> {
   text: string
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
   words: number
   /** Words of three or more syllables in this sentence. */
   longWords: string[]
@@ -155,10 +152,6 @@ export interface HardSentence {
   raises: number
   /** Plain reasons, such as "31 words" or "6 long words". */
   reasons: string[]
-  /** Word and PDF only: see Finding. */
-  paragraph?: number
-  heading?: string
-  page?: number
 }
 
 export interface ReadingAge {
@@ -173,11 +166,7 @@ export interface ReadingAge {
   hardestSentences: HardSentence[]
 }
 
-export interface SeverityCounts {
-  error: number
-  warning: number
-  suggestion: number
-}
+export type SeverityCounts = Record<Severity, number>
 
 /** A finding silenced by a control comment or by the baseline. It does not count towards the exit code. */
 export interface SuppressedFinding extends Finding {

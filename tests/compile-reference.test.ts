@@ -106,6 +106,15 @@ describe('compileGlossary', () => {
     }
     expect(shape(lazy)).toEqual(shape(reference))
     expect(lazy.root.next.size).toBe(reference.root.next.size)
+    // Every other way of reading a Map gives what the whole trie has, whichever is asked first.
+    const fresh = () => compileGlossary(entries).root.next
+    expect(fresh().has('zzlate')).toBe(true)
+    expect(fresh().has('zzunknown')).toBe(false)
+    expect([...fresh().keys()].sort()).toEqual([...reference.root.next.keys()].sort())
+    expect([...fresh().values()].length).toBe(reference.root.next.size)
+    const seen: string[] = []
+    fresh().forEach((_node, word) => seen.push(word))
+    expect(seen.sort()).toEqual([...reference.root.next.keys()].sort())
   })
 
   it('finds the same terminals, in the same order, two and three words deep, before anything is listed', () => {

@@ -13,6 +13,12 @@ import type {Io} from '../src/cli/io.js'
 import {createSettings, type BatchOptions} from '../src/batch/settings.js'
 import type {FileResult, Format} from '../src/types.js'
 import {run} from '../src/cli/run.js'
+import {reporters, type ReporterName} from '../src/reporters/index.js'
+import {reportText, type ReporterOptions} from '../src/reporters/types.js'
+import type {Report} from '../src/types.js'
+
+/** A reporter's whole text (reporters give it in pieces). */
+export const reportWith = (name: ReporterName) => (report: Report, options: ReporterOptions = {color: 0}): string => reportText(reporters[name](report, options))
 
 /** Compile a glossary from YAML text (must be valid), with the shipped word lists. */
 export function glossaryFrom(yaml: string, options: {knownAcronyms?: string[]} = {}): CompiledGlossary {

@@ -16,8 +16,8 @@ import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {toReport} from '../src/core/results.js'
 import {plainView} from '../src/core/view.js'
-import {html} from '../src/reporters/html.js'
-import {junit} from '../src/reporters/junit.js'
+import {reportWith} from './helpers.js'
+const [html, junit] = [reportWith('html'), reportWith('junit')]
 import type {FileResult, Finding, ReadingAge} from '../src/types.js'
 
 import {CHROMIUM_ARGS, systemTool} from './system-tools.js'

@@ -1,7 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {json, jsonReport} from '../src/reporters/json.js'
+import {jsonReport} from '../src/reporters/json.js'
 import {jsonPieces} from '../src/reporters/json-stream.js'
-import {terminal} from '../src/reporters/terminal.js'
+import {reportWith} from './helpers.js'
+const json = reportWith('json')
+const terminal = reportWith('terminal')
 import {reporters, REPORTER_NAMES} from '../src/reporters/index.js'
 import {toReport} from '../src/core/results.js'
 import type {FileResult, Finding, ReadingAge} from '../src/types.js'

@@ -22,7 +22,7 @@ export function fingerprintFindings(path: string, findings: readonly Finding[]):
   const seen = new Map<string, number>()
   return findings.map((finding) => {
     // A finding about the whole document (its reading age) is known by its rule: its words change as the text changes.
-    const words = PLAINLY_RULES.aboutOf(finding.ruleId) === 'document' ? '' : normalise(finding.actual ?? finding.message)
+    const words = PLAINLY_RULES.aboutOf(finding.ruleId) === 'document' ? '' : (finding.actual ?? finding.message).replace(/\s+/g, ' ').trim().toLowerCase()
     const key = `${path}\u0000${finding.ruleId}\u0000${words}`
     const occurrence = seen.get(key) ?? 0
     seen.set(key, occurrence + 1)
@@ -71,8 +71,4 @@ export function checkBaseline(value: unknown): string | undefined {
   }
   if (baseline.entries.some((entry) => typeof entry?.fingerprint !== 'string')) return 'this baseline file is damaged: an entry has no fingerprint'
   return undefined
-}
-
-function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase()
 }

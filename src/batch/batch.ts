@@ -10,7 +10,7 @@ import {availableParallelism} from 'node:os'
 import {statSync} from 'node:fs'
 import type {CacheStrategy} from '../io/cache.js'
 import {ResultCache} from '../io/cache.js'
-import {createIgnore, findFiles, type FoundFile, type IgnoreOptions, type Unmatched} from '../io/find-files.js'
+import {createIgnore, findFiles, type FoundFile, type FoundFiles, type IgnoreOptions} from '../io/find-files.js'
 import type {DocumentView, FileResult} from '../types.js'
 import {checkInPool} from './pool.js'
 import {checkFileOnDisk, type CheckedFile} from './worker.js'
@@ -35,7 +35,6 @@ export interface BatchRequest {
   options: BatchOptions
   /** Ignore rules (.plainlyignore, patterns); none when `enabled` is false. */
   ignore?: IgnoreOptions
-  /** Keep results between runs (see io/cache.ts). */
   cache?: {location: string; strategy?: CacheStrategy}
   /** How many files to check at once; when not given, one thread unless the batch is large. */
   jobs?: number
@@ -45,22 +44,14 @@ export interface BatchRequest {
   onProgress?: (done: number, total: number) => void
 }
 
-export interface BatchFile {
-  /** The path as shown in reports. */
-  shown: string
-  absolute: string
+export interface BatchFile extends FoundFile {
   result: FileResult
   view?: DocumentView
 }
 
-export interface BatchResult {
+/** What was found (see find-files.ts), each file with its result. */
+export interface BatchResult extends Omit<FoundFiles, 'files'> {
   files: BatchFile[]
-  /** Inputs that matched nothing, and why. */
-  unmatched: Unmatched[]
-  /** Files named directly that the ignore rules left out. */
-  ignored: string[]
-  /** PDFs left out of folders because a Word file of the same name is beside them. */
-  pdfCopies: string[]
   /** Reports and baselines that plainly wrote, found and left out. */
   ownReports: string[]
   /** The cache could not be saved (its error code). */

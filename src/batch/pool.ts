@@ -30,13 +30,8 @@ export async function checkInPool(
   let done = 0
   const workers: Worker[] = []
   try {
+    // The first failure rejects; a promise settles once, so later ones are ignored.
     await new Promise<void>((resolve, reject) => {
-      let failed = false
-      const fail = (error: Error) => {
-        if (failed) return
-        failed = true
-        reject(error)
-      }
       for (let index = 0; index < count; index++) {
         const worker = new Worker(WORKER, {workerData: data})
         workers.push(worker)
@@ -47,19 +42,16 @@ export async function checkInPool(
           }
         }
         worker.on('message', (reply: WorkerReply) => {
-          if (reply.error) {
-            fail(errorFrom(reply.error))
-            return
-          }
+          if (reply.error) return reject(errorFrom(reply.error))
           results[reply.index] = reply.checked!
           done++
           options.onDone?.()
           if (done === tasks.length) resolve()
           else feed()
         })
-        worker.on('error', fail)
+        worker.on('error', reject)
         worker.on('exit', (code) => {
-          if (code !== 0 && done < tasks.length) fail(new Error(`a worker stopped unexpectedly (exit code ${code})`))
+          if (code !== 0 && done < tasks.length) reject(new Error(`a worker stopped unexpectedly (exit code ${code})`))
         })
         feed()
       }

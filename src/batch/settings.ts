@@ -6,23 +6,18 @@
  * for every file that shares it.
  */
 import path from 'node:path'
-import {createChecker, type Checker, type UnknownName} from '../core/checker.js'
-import {ConfigError, ConfigFinder, fileSettings, mergeFileConfig, type Config, type FileConfig, type PluginSetting} from '../io/config.js'
+import {createChecker, type Checker, type CheckerOptions, type CheckerSettings, type UnknownName} from '../core/checker.js'
+import {ConfigError, ConfigFinder, FILE_KEYS, fileSettings, mergeFileConfig, type Config, type FileConfig, type PluginSetting} from '../io/config.js'
 import {findPlugin, importPlugin, type FoundPlugin} from '../io/plugins.js'
 import type {ExternalPlugin} from '../plugins/check.js'
 import {layerFiles, loadEnglishData, loadLayers, shippedDataFiles} from '../io/glossary-files.js'
-import type {CheckOptions, RuleSetting} from '../types.js'
 import {VERSION} from '../version.js'
 
-export interface BatchOptions extends CheckOptions {
+export interface BatchOptions extends CheckerSettings, Pick<CheckerOptions, 'chunkSize'> {
   /** Optional glossary packs by name (see glossary/packs/), layered over the shipped glossary. */
   packs?: string[]
   /** Team or project glossary files, layered over the shipped glossary (and packs) in order. */
   glossaries?: string[]
-  /** Words to allow: the glossary entries, acronyms and wordy phrases they name are not flagged. */
-  allow?: string[]
-  /** Switch rules off or change their severity: {"long-sentence": "off", "simplify/*": "off"}. */
-  rules?: Record<string, RuleSetting>
   /** Folder that paths are relative to (default: the working folder). */
   cwd?: string
   /** Files larger than this many bytes are not checked (default 50 MB). */
@@ -32,8 +27,6 @@ export interface BatchOptions extends CheckOptions {
    * everything, or undefined to find the nearest one for each file.
    */
   config?: false | string
-  /** Documents longer than this many characters are checked in pieces (default 256 KiB; for tests). */
-  chunkSize?: number
 }
 
 export interface Settings {
@@ -56,22 +49,12 @@ interface Resolved {
 }
 
 /** Get ready to check files. Throws ConfigError for a bad settings file named by `config`. */
-export function createSettings(options: BatchOptions & {afterPiece?: () => void} = {}): Settings {
+export function createSettings(options: BatchOptions & Pick<CheckerOptions, 'afterPiece'> = {}): Settings {
   const cwd = options.cwd ?? process.cwd()
   const finder = new ConfigFinder(cwd)
   const named = typeof options.config === 'string' ? finder.load(path.resolve(cwd, options.config)) : undefined
-  const explicit: FileConfig = Object.fromEntries(
-    Object.entries({
-      targetAge: options.targetAge,
-      maxSentenceWords: options.maxSentenceWords,
-      hardest: options.hardest,
-      simplify: options.simplify,
-      glossaries: options.glossaries?.map((file) => path.resolve(cwd, file)),
-      packs: options.packs,
-      allow: options.allow,
-      rules: options.rules
-    }).filter(([, value]) => value !== undefined)
-  )
+  const given = {...options, glossaries: options.glossaries?.map((file) => path.resolve(cwd, file))} as FileConfig
+  const explicit: FileConfig = Object.fromEntries(FILE_KEYS.filter((key) => key !== 'plugins').map((key) => [key, given[key]]).filter(([, value]) => value !== undefined))
   const configFor = (absolute: string) => (options.config === false ? undefined : named ?? finder.forFolder(path.dirname(absolute)))
   const checkers = new Map<string, Promise<Checker>>()
   const imported = new Map<string, ReturnType<typeof importPlugin>>()
@@ -81,18 +64,7 @@ export function createSettings(options: BatchOptions & {afterPiece?: () => void}
   const resolve = (absolute: string): Resolved => {
     const config = configFor(absolute)
     const settings = mergeFileConfig(fileSettings(config, absolute), explicit)
-    const key = JSON.stringify([
-      settings.targetAge ?? null,
-      settings.hardest ?? null,
-      settings.maxSentenceWords ?? null,
-      settings.simplify ?? null,
-      settings.packs ?? [],
-      settings.glossaries ?? [],
-      settings.allow ?? [],
-      settings.rules ?? {},
-      settings.plugins ?? [],
-      config?.file ?? null
-    ])
+    const key = JSON.stringify([...FILE_KEYS.map((name) => settings[name] ?? null), config?.file ?? null])
     return {settings, config, key}
   }
 
@@ -142,7 +114,7 @@ export function createSettings(options: BatchOptions & {afterPiece?: () => void}
 /** Find and import the plugins a file's settings name; a plugin that is not installed, or is not a plugin, is a settings problem. */
 async function loadPlugins(settings: readonly PluginSetting[], config: Config | undefined, imported: Map<string, Promise<ExternalPlugin['plugin']>>): Promise<ExternalPlugin[]> {
   const problem = (setting: PluginSetting, message: string) => {
-    const line = config?.file === setting.from ? pluginLine(config, setting.package) : undefined
+    const line = config?.file === setting.from ? settingIn(config, (file) => keyOf(['plugins'], (file.plugins ?? []).findIndex((plugin) => plugin.package === setting.package)))?.line : undefined
     return new ConfigError(config?.file === setting.from ? config.shown : setting.from, message, line)
   }
   return Promise.all(
@@ -160,23 +132,15 @@ async function loadPlugins(settings: readonly PluginSetting[], config: Config | 
   )
 }
 
-function pluginLine(config: Config, name: string): number | undefined {
-  const index = (config.plugins ?? []).findIndex((plugin) => plugin.package === name)
-  if (index !== -1) return config.lineOf(['plugins', String(index)])
-  for (const [at, override] of config.overrides.entries()) {
-    const found = (override.config.plugins ?? []).findIndex((plugin) => plugin.package === name)
-    if (found !== -1) return config.lineOf(['overrides', String(at), 'plugins', String(found)])
-  }
-  return undefined
-}
-
 /**
  * A rule under `rules:` or a word under `allow:` that plainly does not know:
  * the settings file and line where it was set (or the command line), and
  * the nearest name that would work.
  */
 function settingProblem(config: Config | undefined, unknown: UnknownName): ConfigError {
-  const where = originOf(config, unknown.list, unknown.name)
+  const {list, name} = unknown
+  // Where it was set: the settings file's line, or undefined for the command line.
+  const where = config && settingIn(config, (file) => (list === 'rules' ? (file.rules && name in file.rules ? ['rules', name] : undefined) : keyOf(['allow'], file.allow?.indexOf(name) ?? -1)))
   const hint = unknown.hint === undefined ? '' : ` (did you mean "${unknown.hint}"?)`
   const message =
     unknown.list === 'rules'
@@ -185,19 +149,15 @@ function settingProblem(config: Config | undefined, unknown: UnknownName): Confi
   return where && config ? new ConfigError(config.shown, message, where.line) : new ConfigError('the command line', message)
 }
 
-/** Where a rule or allowed word was set: the settings file's line, or undefined for the command line. */
-function originOf(config: Config | undefined, list: 'rules' | 'allow', name: string): {line?: number} | undefined {
-  if (!config) return undefined
-  const at = (settings: FileConfig, keys: string[]) => {
-    if (list === 'rules') return settings.rules !== undefined && name in settings.rules ? {line: config.lineOf([...keys, 'rules', name])} : undefined
-    const index = settings.allow?.indexOf(name) ?? -1
-    return index === -1 ? undefined : {line: config.lineOf([...keys, 'allow', String(index)])}
-  }
-  const top = at(config, [])
-  if (top) return top
+/** Where a setting is in a settings file: `find` gives its keys in the file's own settings, else in each override's, in order. */
+function settingIn(config: Config, find: (settings: FileConfig) => string[] | undefined): {line?: number} | undefined {
+  const top = find(config)
+  if (top) return {line: config.lineOf(top)}
   for (const [index, override] of config.overrides.entries()) {
-    const found = at(override.config, ['overrides', String(index)])
-    if (found) return found
+    const keys = find(override.config)
+    if (keys) return {line: config.lineOf(['overrides', String(index), ...keys])}
   }
   return undefined
 }
+
+const keyOf = (keys: string[], index: number) => (index === -1 ? undefined : [...keys, String(index)])

@@ -8,15 +8,13 @@
  * - examples that do not behave (a "flag" sentence not flagged, a "pass"
  *   sentence flagged).
  */
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
 import {createChecker} from '../core/checker.js'
 import {compileGlossary, type CompiledGlossary, type TrieNode} from '../glossary/compile.js'
 import {matchTokens, textToTokens} from '../glossary/match.js'
 import {exactWord, normaliseWord, termVariants} from '../glossary/normalise.js'
 import {GlossaryError} from '../glossary/problems.js'
-import type {GlossaryEntry, GlossaryProblem} from '../glossary/types.js'
-import {availablePacks, layerFiles, loadEnglishData, loadLayers, parseGlossary} from '../io/glossary-files.js'
+import type {GlossaryEntry, GlossaryProblem, LayerEntry} from '../glossary/types.js'
+import {availablePacks, loadEnglishData, loadLayers} from '../io/glossary-files.js'
 
 export interface ValidateOptions {
   /** Files to validate, layered over the shipped glossary. Default: the shipped glossary and every pack. */
@@ -26,19 +24,16 @@ export interface ValidateOptions {
 
 export async function validateGlossary(options: ValidateOptions = {}): Promise<GlossaryProblem[]> {
   const cwd = options.cwd ?? process.cwd()
-  const problems: GlossaryProblem[] = []
   // Each set is validated as the layers a user would run: shipped, then the extra files.
   const sets: Array<{packs: string[]; layers: string[]}> = options.files?.length
     ? [{packs: [], layers: [...options.files]}]
     : [{packs: [], layers: []}, ...availablePacks().map((pack) => ({packs: [pack], layers: []}))]
 
-  const seen = new Set<string>()
+  // Each problem once, however many sets it is found in.
+  const problems = new Map<string, GlossaryProblem>()
   const add = (problem: GlossaryProblem) => {
     const key = `${problem.file}:${problem.line}:${problem.message}`
-    if (!seen.has(key)) {
-      seen.add(key)
-      problems.push(problem)
-    }
+    if (!problems.has(key)) problems.set(key, problem)
   }
 
   for (const set of sets) {
@@ -52,11 +47,11 @@ export async function validateGlossary(options: ValidateOptions = {}): Promise<G
       }
       throw error
     }
-    for (const problem of duplicateTerms(set, cwd)) add(problem)
+    for (const problem of duplicateTerms(loaded.asWritten)) add(problem)
     for (const problem of flaggedAlternatives(loaded.entries)) add(problem)
     for (const problem of await failingExamples(loaded)) add(problem)
   }
-  return problems
+  return [...problems.values()]
 }
 
 /**
@@ -64,15 +59,9 @@ export async function validateGlossary(options: ValidateOptions = {}): Promise<G
  * its forms: "stakeholders" in a team glossary is already matched by the
  * shipped "stakeholder". Reported on the later entry, in layer order.
  */
-function duplicateTerms(set: {packs: string[]; layers: string[]}, cwd: string): GlossaryProblem[] {
+function duplicateTerms(asWritten: readonly LayerEntry[]): GlossaryProblem[] {
   const problems: GlossaryProblem[] = []
-  const ordered: GlossaryEntry[] = []
-  for (const {files} of layerFiles({packs: set.packs, layers: set.layers, cwd})) {
-    for (const file of files) {
-      const parsed = parseGlossary(readFileSync(file, 'utf8'), show(file, cwd))
-      for (const entry of parsed.entries) if (!('disabled' in entry)) ordered.push(entry)
-    }
-  }
+  const ordered = asWritten.filter((entry): entry is GlossaryEntry => !('disabled' in entry))
   const glossary = compileGlossary(ordered, {english: loadEnglishData()})
   const position = new Map(ordered.map((entry, index) => [entry, index]))
   ordered.forEach((entry, index) => {
@@ -144,9 +133,3 @@ async function failingExamples(loaded: ReturnType<typeof loadLayers>): Promise<G
   }
   return problems
 }
-
-function show(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file)
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file
-}
-

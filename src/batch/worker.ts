@@ -21,7 +21,6 @@ export interface CheckedFile {
   view?: DocumentView
 }
 
-/** Check one file on disk with its settings: what the batch does for each file, in this thread or a worker. */
 export async function checkFileOnDisk(settings: Settings, file: FoundFile, options: {maxFileSize?: number; view?: boolean}): Promise<CheckedFile> {
   const read = readDocumentBytes(file.absolute, {maxSize: options.maxFileSize, isOwnReport: isPlainlyReport})
   if ('ownReport' in read) return {}

@@ -2,7 +2,7 @@
  * `plainly glossary …`: list, show, validate, export, import and sources.
  * Each action returns an exit code; output goes to the injected streams.
  */
-import {pushAll, maxOf} from '../shared/arrays.js'
+import {maxOf} from '../shared/arrays.js'
 import {existsSync, readFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
@@ -11,13 +11,12 @@ import {createTable} from '../glossary/table.js'
 import {CsvError, parseCsv, toCsv} from '../glossary/csv.js'
 import {findEntry} from '../glossary/lookup.js'
 import {isAcronymLike, singularAcronym} from '../glossary/acronyms.js'
-import {compileGlossary} from '../glossary/compile.js'
-import {formatProblem, glossarySchema, layerFiles, loadEnglishData, loadLayers, parseGlossary, SHIPPED_GLOSSARY_DIR} from '../io/glossary-files.js'
+import {formatProblem, glossarySchema, GlossaryError, loadEnglishData, loadGlossary, loadLayers, parseGlossary, SHIPPED_GLOSSARY_DIR} from '../io/glossary-files.js'
 import {parseSimplifyOff, SIMPLIFY_OFF_FILE_NAME} from '../glossary/simplify-off.js'
 import {ConfigFinder} from '../io/config.js'
 import {acronymRule, jargonRule} from '../plugins/retext-jargon.js'
 import {simplifyRule} from '../plugins/retext-simplify-suggestions.js'
-import {findPhrase, simplifyPhrases} from '../plugins/simplify-phrases.js'
+import {findPhrase} from '../plugins/simplify-phrases.js'
 import {didYouMean} from '../shared/nearest.js'
 import {PLAINLY_RULES} from '../core/rules.js'
 import type {RuleMeta} from '../types.js'
@@ -28,12 +27,10 @@ import {writeFileAtomic} from '../io/write.js'
 import {UsageError} from './errors.js'
 import type {Io} from './io.js'
 
-interface LayerFlags {
-  pack?: string[]
-  glossary?: string[]
-}
+type LayerFlags = {pack?: string[]; glossary?: string[]}
 
-const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value]
+/** A repeatable option's values. */
+export const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value]
 
 function withLayers(command: Command): Command {
   return command
@@ -82,13 +79,14 @@ export function addGlossaryCommands(program: Command, io: Io, setExitCode: (code
     .option('-o, --output <file>', 'write to a file instead of the screen')
     .option('--no-shipped', 'leave out the shipped glossary (export only --pack and --glossary files)')
     .action(async (flags: LayerFlags & {output?: string; shipped: boolean}) => {
-      const problems: GlossaryProblem[] = []
-      const entries = rawEntries({packs: flags.pack ?? [], layers: flags.glossary ?? [], shipped: flags.shipped, cwd: io.cwd}, problems)
-      if (problems.length > 0) {
-        failWith(problems, io, setExitCode)
-        return
+      let entries: GlossaryEntry[]
+      try {
+        entries = loadLayers({packs: flags.pack ?? [], layers: flags.glossary ?? [], shipped: flags.shipped, cwd: io.cwd}).asWritten.filter((entry): entry is GlossaryEntry => !('disabled' in entry))
+      } catch (error) {
+        if (error instanceof GlossaryError) return setExitCode(failWith(error.problems, io))
+        throw error
       }
-      const csv = toCsv([[...glossaryTable().columns], ...entries.map((entry) => glossaryTable().toRow(entry))])
+      const csv = formatList(entries, 'csv')
       if (flags.output) {
         await writeFileAtomic(path.resolve(io.cwd, flags.output), csv)
         io.stderr.write(`Exported ${entries.length} entries to ${flags.output}\n`)
@@ -172,9 +170,8 @@ function settingsLayers(flags: LayerFlags, io: Io): {packs: string[]; layers: st
  * phrases, and acronyms. Says which list it is in and how to switch it off.
  */
 function describeWord(text: string, layers: {packs: string[]; layers: string[]; cwd: string}): {found: boolean; text: string} {
-  const loaded = loadLayers(layers)
+  const glossary = loadGlossary(layers)
   const english = loadEnglishData()
-  const glossary = compileGlossary(loaded.entries, {knownAcronyms: loaded.knownAcronyms, english})
   const entry = findEntry(glossary, text)
   if (entry) return {found: true, text: formatEntry(entry)}
   const rule = PLAINLY_RULES.ruleFor(text.trim())
@@ -209,44 +206,22 @@ function describeWord(text: string, layers: {packs: string[]; layers: string[]; 
     return {found: true, text: `${lines.join('\n')}\n`}
   }
 
-  const candidates = [...glossary.entries.flatMap((item) => item.terms), ...simplifyPhrases(english.simplifyPhrases)]
+  const candidates = [...glossary.entries.flatMap((item) => item.terms), ...english.simplifyPhrases.map((item) => item.phrase)]
   return {found: false, text: `plainly: \u201C${text}\u201D is not in the glossary or the list of wordy phrases, so plainly does not flag it${didYouMean(text, candidates)}\n`}
 }
 
-/** Every entry as written in the files (all statuses), for export. */
-function rawEntries(options: {packs: string[]; layers: string[]; shipped: boolean; cwd: string}, problems: GlossaryProblem[]): GlossaryEntry[] {
-  const entries: GlossaryEntry[] = []
-  for (const {files} of layerFiles(options)) {
-    for (const file of files) {
-      const shown = path.relative(options.cwd, file) || file
-      let text: string
-      try {
-        text = readFileSync(file, 'utf8')
-      } catch {
-        problems.push({file: shown, message: 'glossary file not found'})
-        continue
-      }
-      const parsed = parseGlossary(text, shown)
-      pushAll(problems, parsed.problems)
-      for (const entry of parsed.entries) if (!('disabled' in entry)) entries.push(entry)
-    }
-  }
-  return entries
-}
-
 async function importCsv(csvFile: string, into: string | undefined, io: Io): Promise<number> {
-  const shownCsv = csvFile
   let rows: string[][]
   try {
     rows = parseCsv(await readFile(path.resolve(io.cwd, csvFile), 'utf8'))
   } catch (error) {
-    if (error instanceof CsvError) throw new UsageError(`${shownCsv}:${error.line}: ${error.message}`)
+    if (error instanceof CsvError) throw new UsageError(`${csvFile}:${error.line}: ${error.message}`)
     const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(`${shownCsv}: ${code === 'ENOENT' ? 'cannot find this file' : `cannot read this file (${code})`}`)
+    throw new UsageError(`${csvFile}: ${code === 'ENOENT' ? 'cannot find this file' : `cannot read this file (${code})`}`)
   }
   const [header, ...body] = rows
   const missing = glossaryTable().required.filter((column) => !header?.includes(column))
-  if (!header || missing.length > 0) throw new UsageError(`${shownCsv}: the first row must name the columns; missing: ${missing.join(', ')}`, 'export a glossary with "plainly glossary export" to see the expected columns')
+  if (!header || missing.length > 0) throw new UsageError(`${csvFile}: the first row must name the columns; missing: ${missing.join(', ')}`, 'export a glossary with "plainly glossary export" to see the expected columns')
 
   // Check every row as a one-entry glossary first: nothing is written unless all rows are valid.
   const problems: GlossaryProblem[] = []
@@ -256,30 +231,29 @@ async function importCsv(csvFile: string, into: string | undefined, io: Io): Pro
     const {yaml, file} = glossaryTable().toYaml(header, cells)
     const target = into ?? file
     if (!target) {
-      problems.push({file: shownCsv, line: row, message: 'no "file" for this row; use --into to say which YAML file to write'})
+      problems.push({file: csvFile, line: row, message: 'no "file" for this row; use --into to say which YAML file to write'})
       return
     }
-    const parsed = parseGlossary(mergeEntriesIntoYaml(undefined, [yaml]), shownCsv)
-    for (const problem of parsed.problems) problems.push({file: shownCsv, line: row, message: problem.message})
+    const parsed = parseGlossary(mergeEntriesIntoYaml(undefined, [yaml]), csvFile)
+    for (const problem of parsed.problems) problems.push({file: csvFile, line: row, message: problem.message})
     byFile.set(target, [...(byFile.get(target) ?? []), yaml])
   })
-  if (problems.length > 0) return failWith(problems, io, () => undefined)
+  if (problems.length > 0) return failWith(problems, io)
 
   for (const [target, entries] of byFile) {
     const absolute = path.resolve(io.cwd, target)
     const existing = existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined
     const text = mergeEntriesIntoYaml(existing, entries)
     const parsed = parseGlossary(text, target)
-    if (parsed.problems.length > 0) return failWith(parsed.problems, io, () => undefined)
+    if (parsed.problems.length > 0) return failWith(parsed.problems, io)
     await writeFileAtomic(absolute, text)
     io.stdout.write(`Imported ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} into ${target}\n`)
   }
   return 0
 }
 
-function failWith(problems: readonly GlossaryProblem[], io: Io, setExitCode: (code: number) => void): number {
+function failWith(problems: readonly GlossaryProblem[], io: Io): 2 {
   for (const problem of problems) io.stderr.write(`plainly: ${formatProblem(problem)}\n`)
   io.stderr.write('plainly: nothing was written; fix these and try again\n')
-  setExitCode(2)
   return 2
 }

@@ -8,7 +8,7 @@ import {availablePacks} from '../io/glossary-files.js'
 import {CACHE_STRATEGIES, DEFAULT_CACHE_LOCATION, type CacheStrategy} from '../io/cache.js'
 import {REPORTER_NAMES} from '../reporters/index.js'
 import {VERSION} from '../version.js'
-import {addGlossaryCommands} from './glossary.js'
+import {addGlossaryCommands, collect} from './glossary.js'
 import type {Io} from './io.js'
 
 export interface CheckFlags {
@@ -143,8 +143,4 @@ function checkOnlyOptions(command: Command): Command {
     .option('-q, --quiet', 'only show findings that make the check fail, and no progress bar')
     .option('--color', 'always use colour')
     .option('--no-color', 'never use colour (NO_COLOR also works)')
-}
-
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value]
 }

@@ -5,18 +5,19 @@
 import {existsSync} from 'node:fs'
 import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
+import {buffer} from 'node:stream/consumers'
 import {CommanderError} from 'commander'
 import {createTwoFilesPatch} from 'diff'
 import {applyBaseline, checkBaseline, createBaseline, type Baseline} from '../batch/baseline.js'
 import {checkBatch} from '../batch/batch.js'
 import {checkFileOnDisk} from '../batch/worker.js'
-import {createSettings, type BatchOptions, type Settings} from '../batch/settings.js'
+import {createSettings, type BatchOptions} from '../batch/settings.js'
 import {decodeDocument} from '../core/document.js'
 import {toReport} from '../core/results.js'
 import {GlossaryError, formatProblem} from '../glossary/problems.js'
 import {DEFAULT_CACHE_LOCATION} from '../io/cache.js'
 import {ConfigError, parseTargetAge as parseTarget} from '../io/config.js'
-import {IgnoreFileError, IGNORE_FILE, showPath} from '../io/find-files.js'
+import {IgnoreFileError, IGNORE_FILE} from '../io/find-files.js'
 import {boundMemory} from '../io/memory.js'
 import {encodeDocument} from '../io/read.js'
 import {writeFileAtomic} from '../io/write.js'
@@ -29,7 +30,7 @@ import {isConverted} from '../core/formats.js'
 import {VERSION} from '../version.js'
 import {getColourLevel} from './colour.js'
 import {UsageError} from './errors.js'
-import {describeFailure, evaluateGates, type FailOn, type Gates} from './exit-code.js'
+import {evaluateGates, type FailOn, type Gates} from './exit-code.js'
 import {STARTER_CONFIG} from './init.js'
 import type {Io} from './io.js'
 import {createProgram, type CheckFlags} from './program.js'
@@ -64,25 +65,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-interface Output {
-  name: ReporterName
-  file?: string
-}
+type Output = {name: ReporterName; file?: string}
 
-interface Checked {
-  results: FileResult[]
-  /** Absolute path of each checked file, by its report path. */
-  absolute: Map<string, string>
-  /** Each document as a reader sees it, by its report path (for the HTML report). */
-  views: Map<string, DocumentView>
-  unmatched: Array<{input: string; reason: string}>
-  gates: Gates
-  settings: Settings
-  options: BatchOptions
-}
+type Checked = Awaited<ReturnType<typeof runChecks>>
 
 /** Everything `check` and `baseline` share: settings, finding files, checking them (see batch/batch.ts). */
-async function runChecks(paths: string[], flags: CheckFlags, given: (name: string) => boolean, io: Io, withViews: boolean): Promise<Checked> {
+async function runChecks(paths: string[], flags: CheckFlags, given: (name: string) => boolean, io: Io, withViews: boolean) {
   const options: BatchOptions = {
     targetAge: flags.targetAge !== undefined ? parseTargetAge(flags.targetAge) : undefined,
     hardest: flags.hardest !== undefined ? parseCount(flags.hardest, '--hardest', 0) : undefined,
@@ -105,26 +93,23 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
   const runConfig = settings.runConfig()
   const maxFileSize = flags.maxFileSize !== undefined ? parseCount(flags.maxFileSize, '--max-file-size', 1) : runConfig?.maxFileSize
   if (maxFileSize !== undefined) options.maxFileSize = maxFileSize * 1024 * 1024
-  const configFile = runConfig ? showPath(runConfig.file, io.cwd) : undefined
+  const configFile = runConfig?.shown
   const fromConfig = (flag: string | undefined, value: unknown) => (flag === undefined && value !== undefined ? {file: configFile} : {})
   const gates: Gates = {
     failOn: (flags.failOn ?? runConfig?.failOn ?? 'warning') as FailOn,
     maxWarnings: flags.maxWarnings !== undefined ? parseCount(flags.maxWarnings, '--max-warnings', 0) : runConfig?.maxWarnings,
     maxReadingAge: flags.maxReadingAge !== undefined ? parseCount(flags.maxReadingAge, '--max-reading-age', 5) : runConfig?.maxReadingAge,
-    sources: {
-      failOn: {flag: '--fail-on', setting: 'failOn', ...fromConfig(flags.failOn, runConfig?.failOn)},
-      maxWarnings: {flag: '--max-warnings', setting: 'maxWarnings', ...fromConfig(flags.maxWarnings, runConfig?.maxWarnings)},
-      maxReadingAge: {flag: '--max-reading-age', setting: 'maxReadingAge', ...fromConfig(flags.maxReadingAge, runConfig?.maxReadingAge)}
-    }
+    sources: {failOn: fromConfig(flags.failOn, runConfig?.failOn), maxWarnings: fromConfig(flags.maxWarnings, runConfig?.maxWarnings), maxReadingAge: fromConfig(flags.maxReadingAge, runConfig?.maxReadingAge)}
   }
 
   const results: FileResult[] = []
+  /** Each document as a reader sees it (for the HTML report), and each file's absolute path, by its report path. */
   const views = new Map<string, DocumentView>()
   const absolute = new Map<string, string>()
   if (readStdin) {
     const name = flags.stdinFilename ?? '<stdin>'
     const checker = await settings.checkerFor(path.resolve(io.cwd, name))
-    const checked = await checker.check({path: name, format: flags.stdinFilename ? undefined : 'markdown', bytes: await readAll(io.stdin), view: withViews})
+    const checked = await checker.check({path: name, format: flags.stdinFilename ? undefined : 'markdown', bytes: io.stdin ? await buffer(io.stdin) : new Uint8Array(), view: withViews})
     results.push(checked.result)
     if (checked.view) views.set(name, checked.view)
   }
@@ -161,18 +146,11 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
     for (const input of batch.ignored) {
       io.stderr.write(`plainly: ${input} is skipped by the ignore rules (${flags.ignorePath ?? IGNORE_FILE} or --ignore-pattern); add --no-ignore to check it\n`)
     }
-    if (batch.pdfCopies.length > 0) {
-      const count = batch.pdfCopies.length
-      io.stderr.write(
-        `plainly: left out ${count === 1 ? 'a PDF' : `${count} PDFs`} with a Word file of the same name beside ${count === 1 ? 'it' : 'them'} (the Word ${count === 1 ? 'file is' : 'files are'} checked instead): ${batch.pdfCopies.slice(0, 3).join(', ')}${count > 3 ? ` and ${count - 3} more` : ''}; name a PDF to check it too\n`
-      )
-    }
+    const firstThree = (names: readonly string[]) => (names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`)
+    const [pdfs, own] = [batch.pdfCopies.length, batch.ownReports.length]
+    if (pdfs > 0) io.stderr.write(`plainly: left out ${pdfs === 1 ? 'a PDF' : `${pdfs} PDFs`} with a Word file of the same name beside ${pdfs === 1 ? 'it' : 'them'} (the Word ${pdfs === 1 ? 'file is' : 'files are'} checked instead): ${firstThree(batch.pdfCopies)}; name a PDF to check it too\n`)
     if (batch.cacheNotSaved) io.stderr.write(`plainly: could not save the cache (${batch.cacheNotSaved})\n`)
-    const own = batch.ownReports
-    if (own.length > 0) {
-      const names = own.length <= 3 ? own.join(', ') : `${own.slice(0, 3).join(', ')} and ${own.length - 3} more`
-      io.stderr.write(`plainly: left out ${own.length === 1 ? 'a report' : `${own.length} reports`} that plainly wrote (${names})\n`)
-    }
+    if (own > 0) io.stderr.write(`plainly: left out ${own === 1 ? 'a report' : `${own} reports`} that plainly wrote (${firstThree(batch.ownReports)})\n`)
   }
 
   for (const item of unmatched) io.stderr.write(`plainly: ${item.input}: ${item.reason}\n`)
@@ -250,8 +228,7 @@ function* batched(pieces: Iterable<string>): Generator<string> {
 /** The exit code from the gates; when the check fails, the last line says which gates failed and why. */
 function finish(report: Report, gates: Gates, io: Io): number {
   const result = evaluateGates(report, gates)
-  const line = describeFailure(result)
-  if (line) io.stderr.write(`${line}\n`)
+  if (result.failed.length > 0) io.stderr.write(`Failed: ${result.failed.join('; ')}.\n`)
   return result.code
 }
 
@@ -364,13 +341,6 @@ function parseCount(value: string, flag: string, lowest: number): number {
     throw new UsageError(`${flag} must be a whole number${lowest > 0 ? ` of ${lowest} or more` : ''} (got "${value}")`)
   }
   return number
-}
-
-async function readAll(stdin: Io['stdin']): Promise<Uint8Array> {
-  if (!stdin) return new Uint8Array()
-  const chunks: Uint8Array[] = []
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk)
-  return Buffer.concat(chunks)
 }
 
 function fail(error: unknown, io: Io, debug: boolean): number {

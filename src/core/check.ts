@@ -14,24 +14,11 @@ import {Findings, toFileResult} from './results.js'
 import {shiftBlocks} from './view.js'
 import {pushAll} from '../shared/arrays.js'
 import {emptyFileRule, fileProblemId, internalErrorRule} from './core-rules.js'
-import {createProcessor, type AnyProcessor, type ProcessorSettings} from './processor.js'
+import type {AnyProcessor} from './processor.js'
 
 declare module 'vfile' {
   interface DataMap {
     format: Format
-  }
-}
-
-/** Processors for one run, built on first use and reused. */
-export function createProcessors(settings: ProcessorSettings): (format: Format) => Promise<AnyProcessor> {
-  const cache = new Map<Format, Promise<AnyProcessor>>()
-  return (format) => {
-    let processor = cache.get(format)
-    if (!processor) {
-      processor = createProcessor(format, settings)
-      cache.set(format, processor)
-    }
-    return processor
   }
 }
 
@@ -43,7 +30,7 @@ export interface CheckBundle {
   resolve?: TermResolver
   /** The run's rules, for control comments that name them. */
   book?: RuleBook
-  /** Check documents longer than this in pieces (see chunks.ts). */
+  /** Check documents longer than this many characters in pieces (default 256 KiB; see chunks.ts). */
   chunkSize?: number
   /**
    * Called after each piece of a long document: the command keeps memory
@@ -57,55 +44,47 @@ export async function checkFile(file: VFile, bundle: CheckBundle): Promise<FileR
   const {processorFor, rules = {}, resolve = () => undefined, chunkSize = CHUNK_SIZE} = bundle
   const format = file.data.format ?? 'text'
   const found = new Findings(file)
-  // A file that could not be read already carries its one fatal finding.
+  // A file that could not be read already carries its one fatal finding; an empty one or one nested too deeply gets one.
   if (file.messages.some((message) => message.fatal)) {
-    found.take(file)
-    return toFileResult(file, found)
-  }
-  if (String(file).trim() === '') {
+    // Nothing more to check.
+  } else if (String(file).trim() === '') {
     addFinding(file, {
       reason: 'This file is empty, so there was nothing to check',
       ruleId: emptyFileRule.id,
       severity: emptyFileRule.severity,
       note: 'An empty file is often a mistake: a draft that was never saved, or a file saved in the wrong place.'
     })
-    found.take(file)
-    applyRules(found, rules)
-    return toFileResult(file, found)
-  }
-  const tooDeep = format === 'markdown' ? deepestNesting(String(file)) > MAX_NESTING : false
-  if (tooDeep) {
-    const message = addFinding(file, {
+  } else if (format === 'markdown' && deepestNesting(String(file)) > MAX_NESTING) {
+    addFinding(file, {
       reason: `This file nests lists or quotes more than ${MAX_NESTING} levels deep, which no real document does, so plainly does not check it`,
       ruleId: fileProblemId('too-complex'),
-      severity: 'error'
+      severity: 'error',
+      fatal: true
     })
-    message.fatal = true
-    found.take(file)
-    return toFileResult(file, found)
-  }
-  try {
-    const processor = await processorFor(format)
-    const source = String(file)
-    const offsets = chunkOffsets(source, format, chunkSize)
-    if (offsets.length === 1) {
-      const tree = processor.parse(file)
-      await processor.run(tree, file)
-    } else {
-      await checkInPieces(file, processor, source, chunkStarts(source, offsets), found, bundle.afterPiece)
+  } else {
+    try {
+      const processor = await processorFor(format)
+      const source = String(file)
+      const offsets = chunkOffsets(source, format, chunkSize)
+      if (offsets.length === 1) {
+        const tree = processor.parse(file)
+        await processor.run(tree, file)
+      } else {
+        await checkInPieces(file, processor, source, chunkStarts(source, offsets), found, bundle.afterPiece)
+      }
+    } catch (error) {
+      // Very deep nesting (thousands of HTML elements inside each other) runs out of stack.
+      const deep = error instanceof RangeError && /call stack/i.test(error.message)
+      const message = addFinding(file, {
+        reason: deep
+          ? 'This file is nested too deeply (thousands of levels) for plainly to check'
+          : `plainly could not check this file: ${(error as Error).message ?? String(error)}`,
+        ruleId: deep ? fileProblemId('too-complex') : internalErrorRule.id,
+        severity: 'error',
+        fatal: true
+      })
+      message.cause = error
     }
-  } catch (error) {
-    // Very deep nesting (thousands of HTML elements inside each other) runs out of stack.
-    const deep = error instanceof RangeError && /call stack/i.test(error.message)
-    const message = addFinding(file, {
-      reason: deep
-        ? 'This file is nested too deeply (thousands of levels) for plainly to check'
-        : `plainly could not check this file: ${(error as Error).message ?? String(error)}`,
-      ruleId: deep ? fileProblemId('too-complex') : internalErrorRule.id,
-      severity: 'error'
-    })
-    message.fatal = true
-    message.cause = error
   }
   found.take(file)
   applyRules(found, rules)

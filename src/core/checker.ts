@@ -15,10 +15,11 @@ import {compileGlossary, type CompiledGlossary} from '../glossary/compile.js'
 import type {EnglishData} from '../glossary/language.js'
 import {findEntry} from '../glossary/lookup.js'
 import type {GlossaryEntry} from '../glossary/types.js'
-import {findPhrase, simplifyPhrases, simplifyRuleIds} from '../plugins/simplify-phrases.js'
+import {findPhrase, simplifyRuleIds} from '../plugins/simplify-phrases.js'
 import {nearest} from '../shared/nearest.js'
 import {DEFAULT_OPTIONS, type CheckOptions, type DocumentView, type FileResult, type Format, type ResolvedOptions, type RuleSetting} from '../types.js'
-import {checkFile, createProcessors} from './check.js'
+import {checkFile, type CheckBundle} from './check.js'
+import {createProcessor, type AnyProcessor} from './processor.js'
 import type {FileProblem} from './core-rules.js'
 import {loadDocument, unreadableDocument} from './document.js'
 import {formatFor} from './formats.js'
@@ -43,13 +44,9 @@ export interface CheckerSettings extends CheckOptions {
   rules?: Readonly<Record<string, RuleSetting>>
 }
 
-export interface CheckerOptions {
+export interface CheckerOptions extends Pick<CheckBundle, 'chunkSize' | 'afterPiece'> {
   data: CheckerData
   settings?: CheckerSettings
-  /** Documents longer than this many characters are checked in pieces (default 256 KiB; for tests). */
-  chunkSize?: number
-  /** Called after each piece of a long document (see CheckBundle in check.ts). */
-  afterPiece?: () => void
   /** Other retext plugins to run after plainly's own, each under its own name. */
   plugins?: readonly ExternalPlugin[]
 }
@@ -82,14 +79,9 @@ export interface Checker {
   readonly glossary: CompiledGlossary
 }
 
-export function resolveOptions(options: CheckOptions): ResolvedOptions {
-  const defined = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined))
-  return {...DEFAULT_OPTIONS, ...defined} as ResolvedOptions
-}
-
 export function createChecker(options: CheckerOptions): Checker {
   const {data, settings = {}} = options
-  const resolved = resolveOptions({targetAge: settings.targetAge, hardest: settings.hardest, maxSentenceWords: settings.maxSentenceWords, simplify: settings.simplify})
+  const resolved = Object.fromEntries(Object.entries(DEFAULT_OPTIONS).map(([key, value]) => [key, settings[key as keyof CheckOptions] ?? value])) as ResolvedOptions
   const allow = settings.allow ?? []
   const english = {language: data.language, everydayWords: data.everydayWords}
 
@@ -109,16 +101,14 @@ export function createChecker(options: CheckerOptions): Checker {
   const externals = options.plugins ?? []
   for (const external of externals) if (RULES.some((rule) => rule.id === external.name)) throw new Error(`"${external.name}" is the name of one of plainly's own rules, so a plugin cannot have it`)
   const book = new RuleBook([...RULES, ...externals.map(externalRule)], () => (members ??= {[jargonRule.id]: new Set(fullGlossary().byId.keys()), [simplifyRule.id]: simplifyRuleIds(data.simplifyPhrases)}))
-  let processors: ReturnType<typeof createProcessors> | undefined
+  // One processor per format, made on first use.
+  const processors = new Map<Format, Promise<AnyProcessor>>()
   const processorFor = (format: Format) => {
-    processors ??= createProcessors({
-      options: resolved,
-      glossary: inUse(),
-      simplifyPhrases: data.simplifyPhrases,
-      simplifyOff: resolved.simplify ? [...data.simplifyOff, ...allow.map((word) => word.toLowerCase())] : [],
-      externals
-    })
-    return processors(format)
+    if (!processors.has(format)) {
+      const simplifyOff = resolved.simplify ? [...data.simplifyOff, ...allow.map((word) => word.toLowerCase())] : []
+      processors.set(format, createProcessor(format, {options: resolved, glossary: inUse(), simplifyPhrases: data.simplifyPhrases, simplifyOff, externals}))
+    }
+    return processors.get(format)!
   }
   const bundle = {
     processorFor,
@@ -153,7 +143,7 @@ export function createChecker(options: CheckerOptions): Checker {
       }
       for (const word of allow) {
         if (isAcronymLike(word.trim()) || findEntry(fullGlossary(), word) || findPhrase(word, data.simplifyPhrases)) continue
-        unknown.push({list: 'allow', name: word, hint: nearest(word, [...fullGlossary().entries.flatMap((entry) => entry.terms), ...simplifyPhrases(data.simplifyPhrases)])})
+        unknown.push({list: 'allow', name: word, hint: nearest(word, [...fullGlossary().entries.flatMap((entry) => entry.terms), ...data.simplifyPhrases.map((item) => item.phrase)])})
       }
       return unknown
     },

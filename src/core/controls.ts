@@ -22,16 +22,8 @@ export interface Control {
   kind: ControlKind
   targets: string[]
   reason?: string
-  /** Where the comment is. */
   start: Point
   end: Point
-}
-
-export interface Suppression {
-  kind: 'comment' | 'baseline'
-  reason?: string
-  /** Line of the comment that silenced it. */
-  line?: number
 }
 
 declare module 'vfile' {
@@ -81,8 +73,8 @@ export function applyControls(found: Findings, controls: readonly Control[], res
   }
   const covers = (control: Control, finding: Finding) => control.targets.length === 0 || control.targets.some((target) => matches(target, finding))
   const silence = (finding: Finding, control: Control) => {
-    const suppression: Suppression = control.reason === undefined ? {kind: 'comment', line: control.start.line} : {kind: 'comment', reason: control.reason, line: control.start.line}
-    found.suppressed.push({...finding, suppression})
+    const {reason, start: {line}} = control
+    found.suppressed.push({...finding, suppression: reason === undefined ? {kind: 'comment', line} : {kind: 'comment', reason, line}})
   }
 
   found.filter((finding, offset) => {

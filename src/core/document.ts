@@ -9,6 +9,7 @@
  */
 import {VFile} from 'vfile'
 import {addFinding} from '../plugins/messages.js'
+import {countBefore} from '../shared/arrays.js'
 import type {Format} from '../types.js'
 import {fileProblemId, type FileProblem} from './core-rules.js'
 import {DocumentProblem} from './docx.js'
@@ -48,13 +49,10 @@ export function decodeDocument(bytes: Uint8Array, shownPath: string, format: For
   let text: string
   let bom = false
   let encoding: 'utf-8' | 'utf-16le' | 'utf-16be' = 'utf-8'
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    text = new TextDecoder('utf-16le').decode(bytes.subarray(2))
-    encoding = 'utf-16le'
-    bom = true
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    text = new TextDecoder('utf-16be').decode(bytes.subarray(2))
-    encoding = 'utf-16be'
+  // UTF-16 only with its byte order mark.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be'
+    text = new TextDecoder(encoding).decode(bytes.subarray(2))
     bom = true
   } else {
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -68,8 +66,9 @@ export function decodeDocument(bytes: Uint8Array, shownPath: string, format: For
     try {
       text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
     } catch {
-      const bad = firstInvalidByte(bytes)
-      return unreadableDocument(shownPath, 'this file is not saved as UTF-8 text: save it as UTF-8 (in most editors, "Save as" and choose UTF-8) and try again', lineAt(bytes, bad), 'encoding')
+      // The line of the first byte that is not UTF-8.
+      const line = bytes.subarray(0, firstInvalidByte(bytes)).reduce((count, byte) => (byte === 0x0a ? count + 1 : count), 1)
+      return unreadableDocument(shownPath, 'this file is not saved as UTF-8 text: save it as UTF-8 (in most editors, "Save as" and choose UTF-8) and try again', line, 'encoding')
     }
   }
   const file = new VFile({path: shownPath, value: text})
@@ -83,35 +82,18 @@ export function decodeDocument(bytes: Uint8Array, shownPath: string, format: For
 export function unreadableDocument(shownPath: string, reason: string, line?: number, kind: FileProblem = 'unreadable', format: Format = formatFor(shownPath)): VFile {
   const file = new VFile({path: shownPath, value: ''})
   file.data.format = format
-  const message = addFinding(file, {
-    reason: reason.charAt(0).toUpperCase() + reason.slice(1),
-    ruleId: fileProblemId(kind),
-    severity: 'error',
-    place: line ? {line, column: 1} : undefined
-  })
-  message.fatal = true
+  addFinding(file, {reason: reason.charAt(0).toUpperCase() + reason.slice(1), ruleId: fileProblemId(kind), severity: 'error', place: line ? {line, column: 1} : undefined, fatal: true})
   return file
 }
 
-function lineAt(bytes: Uint8Array, offset: number): number {
-  let line = 1
-  for (let index = 0; index < offset && index < bytes.length; index++) if (bytes[index] === 0x0a) line++
-  return line
-}
-
-/** Offset of the first byte that is not valid UTF-8. */
+/** Offset of the first byte that is not valid UTF-8: the end of the longest prefix that decodes (a cut character at its end allowed). */
 function firstInvalidByte(bytes: Uint8Array): number {
-  let low = 0
-  let high = bytes.length
-  // The longest prefix that decodes (allowing a cut multi-byte character at its end).
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2)
+  return countBefore(bytes.length, (index) => {
     try {
-      new TextDecoder('utf-8', {fatal: true}).decode(bytes.subarray(0, middle), {stream: true})
-      low = middle
+      new TextDecoder('utf-8', {fatal: true}).decode(bytes.subarray(0, index + 1), {stream: true})
+      return true
     } catch {
-      high = middle - 1
+      return false
     }
-  }
-  return low
+  })
 }

@@ -62,7 +62,6 @@ export default function rehypePrepare(): Transformer<HastRoot> {
 }
 
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'caption', 'dt', 'dd'])
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
 /**
  * The paragraphs of a converted Word document, in order, with the text runs
@@ -89,7 +88,7 @@ function wordBlocks(tree: HastRoot): Block[] {
       textOf(node, runs, state)
       const text = state.text.replace(/\s+/g, ' ').trim()
       if (runs.length === 0 || text === '') return
-      if (HEADINGS.has(node.tagName)) heading = text
+      if (/^h[1-6]$/.test(node.tagName)) heading = text
       blocks.push({start: runs[0]!.start, end: runs[runs.length - 1]!.end, paragraph: blocks.length + 1, heading, text: state.text, runs})
       return
     }

@@ -3,7 +3,7 @@
  * paragraph number, the nearest heading above, the page (PDF) and a short
  * quoted snippet. Line and column mean nothing to a Word user.
  */
-
+import {countBefore} from '../shared/arrays.js'
 import type {Format} from '../types.js'
 
 /** One paragraph (or heading, list item, table cell) of the document. */
@@ -16,7 +16,6 @@ export interface Block {
   page?: number
   /** The nearest heading above (or this block's own text when it is a heading). */
   heading?: string
-  /** The block's text as a reader sees it. */
   text: string
   /** A heading (PDF: found from its size or shape). Left out of reading-age counts. */
   isHeading?: boolean
@@ -44,15 +43,8 @@ declare module 'vfile' {
 
 export function locate(blocks: readonly Block[], offset: number): Location | undefined {
   if (blocks.length === 0) return undefined
-  // The block containing the offset, or else the last one starting before it.
-  let low = 0
-  let high = blocks.length - 1
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2)
-    if (blocks[middle]!.start <= offset) low = middle
-    else high = middle - 1
-  }
-  const block = blocks[low]!
+  // The block containing the offset, or else the last one starting before it (or the first).
+  const block = blocks[Math.max(0, countBefore(blocks.length, (index) => blocks[index]!.start <= offset) - 1)]!
   let column = 0
   for (const run of block.runs) {
     if (offset < run.start) break

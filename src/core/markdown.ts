@@ -27,19 +27,15 @@ export default function remarkBridge(destination: Processor<any, any, any, any, 
     const paragraphs: NlcstParagraph[] = []
     const notProse: Range[] = []
 
+    // Control comments anywhere, inside a paragraph too, in document order.
     const controls: Control[] = []
+    const comments = (node: MdastNodes) => {
+      if (node.type === 'html') pushAll(controls, commentControls(node.value, node.position?.start.offset, place))
+      else if ('children' in node) for (const child of node.children) comments(child as MdastNodes)
+    }
+    comments(tree)
     const visit = (node: MdastNodes) => {
-      if (node.type === 'html') {
-        pushAll(controls, commentControls(node.value, node.position?.start.offset, place))
-        return
-      }
       if (UNITS.has(node.type)) {
-        // Comments inside a paragraph count too.
-        const collect = (child: MdastNodes) => {
-          if (child.type === 'html') pushAll(controls, commentControls(child.value, child.position?.start.offset, place))
-          else if ('children' in child) for (const grandchild of child.children) collect(grandchild as MdastNodes)
-        }
-        collect(node)
         const unit = node as Extract<MdastNodes, {children: unknown[]}>
         hideUrls(unit)
         alignTextNodes(unit as {children?: unknown[]}, file, place)

@@ -30,15 +30,9 @@ interface Line {
 /** A list marker at the start of a line: a bullet, or a number or letter with a full stop or bracket. */
 const LIST_MARKER = /^(?:[\u2022\u2023\u25E6\u2043\u2219\u25AA\u25CF\u25A0\u25A1\u2013\u2014*\-\u00B7o](?=\s)|\(?(?:\d{1,2}|[a-z])[.)](?=\s))/
 
-export interface PdfText {
-  text: string
-  blocks: Block[]
-  pages: number
-}
-
 const PAGE_NUMBER = /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i
 
-export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
+export async function pdfToText(bytes: Uint8Array): Promise<{text: string; blocks: Block[]}> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
   let doc
   try {
@@ -61,7 +55,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
     if (lines.map((line) => line.text).join('').replace(/\s/g, '').length < 3) {
       throw new DocumentProblem('this PDF has no text that plainly can read: it may be a scanned image. Ask for the original document or an accessible version', 'no-text')
     }
-    return toParagraphs(dropFurniture(lines, heights, doc.numPages), doc.numPages)
+    return toParagraphs(dropFurniture(lines, heights, doc.numPages))
   } catch (error) {
     if (error instanceof DocumentProblem) throw error
     throw new DocumentProblem('this PDF is damaged: plainly could not read its text', 'damaged')
@@ -127,7 +121,7 @@ function dropFurniture(lines: Line[], heights: number[], pages: number): Line[] 
  * Across a page break a paragraph carries on when it has not ended a
  * sentence and the next line starts in lower case.
  */
-function toParagraphs(lines: Line[], pages: number): PdfText {
+function toParagraphs(lines: Line[]): {text: string; blocks: Block[]} {
   // How far apart the lines of one paragraph are: the closest common spacing,
   // but never more than a line and a quarter of the text (a leaflet of
   // one-line paragraphs has no closer lines to learn it from).
@@ -167,7 +161,7 @@ function toParagraphs(lines: Line[], pages: number): PdfText {
   const blocks: Block[] = []
   let text = ''
   let heading: string | undefined
-  const body = median(paragraphs.map((paragraph) => paragraph.size)) ?? 12
+  const body = percentile(paragraphs.map((paragraph) => paragraph.size), 0.5) ?? 12
   paragraphs.forEach((paragraph, index) => {
     if (text) text += '\n\n'
     const start = text.length
@@ -177,11 +171,7 @@ function toParagraphs(lines: Line[], pages: number): PdfText {
     if (isHeading) heading = paragraph.text
     blocks.push({start, end: text.length, paragraph: index + 1, page: paragraph.page, heading, text: paragraph.text, runs: [{start, end: text.length, textStart: 0}], isHeading})
   })
-  return {text: `${text}\n`, blocks, pages}
-}
-
-function median(values: number[]): number | undefined {
-  return percentile(values, 0.5)
+  return {text: `${text}\n`, blocks}
 }
 
 function percentile(values: number[], share: number): number | undefined {

@@ -11,6 +11,7 @@ import {locate, snippetAt, type Block, type Location} from './locate.js'
 import {severityOf, SOURCE} from '../plugins/messages.js'
 import {shiftPoint, type ChunkStart} from './chunks.js'
 import {familyOf, RULES} from './rules.js'
+import {countBefore} from '../shared/arrays.js'
 
 const RANK: Record<string, number> = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, index]))
 
@@ -173,15 +174,9 @@ function overlapTest(spans: Span[]): (span: Span) => boolean {
   const furthest: number[] = []
   for (const [index, span] of spans.entries()) furthest.push(Math.max(span[1], furthest[index - 1] ?? -Infinity))
   return ([start, end]) => {
-    // The last span that starts before `end`: overlap when the furthest end up to it passes `start`.
-    let low = 0
-    let high = spans.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (spans[middle]![0] < end) low = middle + 1
-      else high = middle
-    }
-    return low > 0 && furthest[low - 1]! > start
+    // The spans that start before `end`: overlap when the furthest end among them passes `start`.
+    const count = countBefore(spans.length, (index) => spans[index]![0] < end)
+    return count > 0 && furthest[count - 1]! > start
   }
 }
 
@@ -234,11 +229,9 @@ function relocate(finding: Finding, startOffset: number | undefined, endOffset: 
   }
 }
 
-function where(found: Location): {paragraph: number; heading?: string; page?: number} {
-  const result: {paragraph: number; heading?: string; page?: number} = {paragraph: found.paragraph}
-  if (found.heading !== undefined) result.heading = found.heading
-  if (found.page !== undefined) result.page = found.page
-  return result
+/** The paragraph, and the heading and page when there are any, in that order (as the JSON has them). */
+function where({paragraph, heading, page}: Location): Pick<Finding, 'paragraph' | 'heading' | 'page'> {
+  return {paragraph, ...(heading === undefined ? {} : {heading}), ...(page === undefined ? {} : {page})}
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

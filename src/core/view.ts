@@ -21,16 +21,9 @@ declare module 'vfile' {
 
 /** Where each line starts, counting \r\n, \n and \r as one line end each (as vfile-location does). */
 export function lineStartsOf(text: string): number[] {
-  const starts = [0]
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 13 && text.charCodeAt(index + 1) === 10) continue
-    if (code === 10 || code === 13) starts.push(index + 1)
-  }
-  return starts
+  return [0, ...Array.from(text.matchAll(/\r\n|\r|\n/g), (match) => match.index + match[0].length)]
 }
 
-/** Plain text: shown as it is. */
 export function plainView(text: string): DocumentView {
   return {lineStarts: lineStartsOf(text), blocks: [{kind: 'plain', text, runs: [0, text.length, 0, text.length]}]}
 }
@@ -88,10 +81,7 @@ class Builder {
 
 /** Markdown's blocks (its text nodes already lined up with the source: see units.ts). */
 export function markdownBlocks(root: MdastRoot): ViewBlock[] {
-  const blocks: ViewBlock[] = []
-  const add = (block: ViewBlock | undefined) => {
-    if (block) blocks.push(block)
-  }
+  const blocks: Array<ViewBlock | undefined> = []
   const inline = (node: MdastNodes, builder: Builder) => {
     if (node.type === 'text') builder.checked(node.value, node.position?.start.offset, node.position?.end.offset)
     else if (node.type === 'inlineCode') builder.shown(node.value)
@@ -101,16 +91,11 @@ export function markdownBlocks(root: MdastRoot): ViewBlock[] {
   }
   const visit = (node: MdastNodes, kind: 'paragraph' | 'item' | 'quote') => {
     switch (node.type) {
-      case 'heading': {
-        const builder = new Builder()
-        for (const child of node.children) inline(child, builder)
-        add(builder.block('heading', node.depth))
-        return
-      }
+      case 'heading':
       case 'paragraph': {
         const builder = new Builder()
         for (const child of node.children) inline(child, builder)
-        add(builder.block(kind))
+        blocks.push(node.type === 'heading' ? builder.block('heading', node.depth) : builder.block(kind))
         return
       }
       case 'code':
@@ -123,7 +108,7 @@ export function markdownBlocks(root: MdastRoot): ViewBlock[] {
             if (index > 0) builder.shown('  |  ')
             for (const child of cell.children) inline(child, builder)
           })
-          add(builder.block('row'))
+          blocks.push(builder.block('row'))
         }
         return
       case 'listItem':
@@ -137,7 +122,8 @@ export function markdownBlocks(root: MdastRoot): ViewBlock[] {
     }
   }
   for (const child of root.children) visit(child, 'paragraph')
-  return blocks
+  // Blocks with no text are left out.
+  return blocks.filter((block) => block !== undefined)
 }
 
 /** Elements that start a block of their own on a page. */

@@ -2,7 +2,7 @@
  * Acronyms: the shipped list of ones readers know (glossary/acronyms.yml),
  * what looks like an acronym, and whether a run of words spells one out.
  */
-import {isMap, isScalar, isSeq, LineCounter, parseDocument} from 'yaml'
+import {readData} from '../shared/schema-data.js'
 import type {GlossaryProblem} from './types.js'
 
 /** Two or more capitals (digits and & allowed), optionally a plural "s": NHS, PCNs, A&E, MI5. */
@@ -17,7 +17,6 @@ export function isAcronymLike(word: string): boolean {
 export function singularAcronym(word: string): string {
   return word.endsWith('s') ? word.slice(0, -1) : word
 }
-
 
 /**
  * True when `words` (as written) end with a spelling-out of `acronym`, by
@@ -45,27 +44,21 @@ export const ACRONYMS_FILE_NAME = 'acronyms.yml'
 
 /** Parse glossary/acronyms.yml: groups of acronyms, each group with its source and licence. */
 export function parseAcronyms(text: string, file: string): {acronyms: string[]; problems: GlossaryProblem[]} {
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(text, {lineCounter})
-  const problems: GlossaryProblem[] = doc.errors.map((error) => ({file, line: lineCounter.linePos(error.pos[0]).line, message: 'this is not valid YAML'}))
+  const read = readData(text)
+  const problems: GlossaryProblem[] = read.problems.map((problem) => ({file, ...problem}))
   const acronyms: string[] = []
-  const groups = isMap(doc.contents) ? doc.contents.get('groups', true) : undefined
-  if (!isSeq(groups)) {
-    problems.push({file, line: 1, message: 'expected "groups:" with a list of groups'})
-    return {acronyms, problems}
-  }
-  for (const group of groups.items) {
-    const range = (group as {range?: [number, number, number]} | null)?.range
-    const line = range ? lineCounter.linePos(range[0]).line : undefined
-    const list = isMap(group) ? group.get('acronyms', true) : undefined
-    if (!isMap(group) || typeof group.get('source') !== 'string' || typeof group.get('licence') !== 'string' || !isSeq(list)) {
+  const groups = (read.data as {groups?: unknown} | undefined)?.groups
+  if (!Array.isArray(groups)) return {acronyms, problems: [...problems, {file, line: 1, message: 'expected "groups:" with a list of groups'}]}
+  groups.forEach((group: {source?: unknown; licence?: unknown; acronyms?: unknown} | null, index) => {
+    const line = read.lineOf(['groups', index])
+    if (typeof group?.source !== 'string' || typeof group.licence !== 'string' || !Array.isArray(group.acronyms)) {
       problems.push({file, line, message: 'each group needs "source:", "licence:" and an "acronyms:" list'})
-      continue
+      return
     }
-    for (const item of list.items) {
-      if (isScalar(item) && typeof item.value === 'string' && item.value.trim()) acronyms.push(item.value.trim())
+    for (const item of group.acronyms) {
+      if (typeof item === 'string' && item.trim()) acronyms.push(item.trim())
       else problems.push({file, line, message: 'each acronym must be text'})
     }
-  }
+  })
   return {acronyms, problems}
 }

@@ -245,16 +245,7 @@ export function packEntryKeys(entry: GlossaryEntry): string | undefined {
 
 /** The first word of each key in packed keys. */
 function eachPackedFirstWord(packed: string, visit: (first: string) => void): void {
-  let line = packed.indexOf('\n')
-  while (line !== -1) {
-    const start = packed.indexOf('\t', line) + 1
-    const next = packed.indexOf('\n', start)
-    const end = next === -1 ? packed.length : next
-    let stop = start
-    while (stop < end && packed.charCodeAt(stop) !== 32 && packed.charCodeAt(stop) !== 9) stop++
-    visit(packed.slice(start, stop))
-    line = next
-  }
+  for (const key of packed.matchAll(/\n[^\t\n]*\t([^ \t\n]*)/g)) visit(key[1]!)
 }
 
 /** Each key in packed keys: its words, term and exact words. */
@@ -326,28 +317,9 @@ function eachKey(entry: GlossaryEntry, visit: (head: readonly string[], last: st
   })
 }
 
-/**
- * The first word of each of the entry's keys (as eachKey makes them, with
- * repeats), without making the keys: a term of several words starts with
- * its first word as written, normalised; only a one-word term needs its
- * endings worked out.
- */
+/** The first word of each of the entry's keys (with repeats), for a large glossary's entries that wait for their first word (see LazyRoot). */
 export function eachFirstWord(entry: GlossaryEntry, visit: (first: string) => void): void {
-  eachVariant(entry, (words, _term, withEndings) => {
-    const last = words[words.length - 1]!
-    // As eachKey: endings go on the last word only.
-    if (words.length > 1) {
-      visit(normaliseWord(words[0]!))
-    } else if (entry.acronym) {
-      visit(normaliseWord(last))
-      if (withEndings && /[A-Z\d]$/.test(last)) visit(normaliseWord(`${last}s`))
-    } else if (!withEndings) {
-      visit(normaliseWord(last))
-    } else {
-      const endings = inflect(foldSpelling(last.toLowerCase()))
-      for (let ending = 0; ending < endings.length; ending++) visit(normaliseWord(endings[ending]!))
-    }
-  })
+  eachKey(entry, (head, last) => visit(head[0] ?? last))
 }
 
 /** Each way of writing each of the entry's terms and forms, with whether regular endings go on its last word. */

@@ -8,12 +8,7 @@ export const EVERYDAY_WORDS_FILE_NAME = 'everyday-words.txt'
 
 /** The words of the list's text: one lower-case word a line; lines starting with # are notes. */
 export function parseEverydayWords(text: string): Set<string> {
-  const set = new Set<string>()
-  for (const line of text.split('\n')) {
-    const word = line.trim()
-    if (word && !word.startsWith('#')) set.add(word)
-  }
-  return set
+  return new Set(text.split('\n').map((line) => line.trim()).filter((word) => word && !word.startsWith('#')))
 }
 
 const sets = new Map<string, Set<string>>()

@@ -81,23 +81,13 @@ function sameExact(tokens: readonly Token[], from: number, exact: readonly strin
 
 /** True when the match sits inside one of the entry's "except" phrases. */
 function isException(tokens: readonly Token[], from: number, to: number, phrases: string[][] | undefined): boolean {
-  if (!phrases) return false
-  for (const phrase of phrases) {
-    const length = phrase.length
-    if (length < to - from) continue
-    for (let start = Math.max(0, to - length); start <= from; start++) {
-      let same = true
-      for (let offset = 0; offset < length; offset++) {
-        const token = tokens[start + offset]
-        if (token?.kind !== 'word' || token.norm !== phrase[offset]) {
-          same = false
-          break
-        }
-      }
-      if (same) return true
+  // Each place the phrase could start and still cover [from, to).
+  return (phrases ?? []).some((phrase) => {
+    for (let start = Math.max(0, to - phrase.length); start <= from; start++) {
+      if (phrase.every((word, offset) => tokens[start + offset]?.kind === 'word' && (tokens[start + offset] as WordToken).norm === word)) return true
     }
-  }
-  return false
+    return false
+  })
 }
 
 /** Loose text (a word or phrase typed by a person) as match tokens, without positions. */

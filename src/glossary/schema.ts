@@ -9,7 +9,6 @@ import {createSchemaCheck, readData, valueAt} from '../shared/schema-data.js'
 import type {GlossaryProblem, LayerEntry} from './types.js'
 
 export interface ParsedGlossary {
-  description?: string
   entries: LayerEntry[]
   /** Acronyms this file says readers know without spelling out. */
   knownAcronyms: string[]
@@ -66,7 +65,6 @@ export function createGlossaryParser(schema: Json): (text: string, file: string)
       entries.push({...(entry as unknown as LayerEntry), file, line})
     })
     return {
-      description: typeof root.description === 'string' ? root.description : undefined,
       entries,
       knownAcronyms: list(root.knownAcronyms),
       problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
@@ -79,4 +77,3 @@ function list(value: unknown): string[] {
   if (value === undefined || value === null) return []
   return (Array.isArray(value) ? value : [value]).map((item) => String(item).trim())
 }
-

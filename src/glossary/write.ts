@@ -5,8 +5,8 @@
  */
 import {Document, isMap, isSeq, parseDocument, type YAMLSeq} from 'yaml'
 
-export function mergeEntriesIntoYaml(existing: string | undefined, entries: ReadonlyArray<Record<string, unknown>>, description?: string): string {
-  const doc = existing === undefined ? new Document({description: description ?? 'Imported glossary entries', entries: []}) : parseDocument(existing)
+export function mergeEntriesIntoYaml(existing: string | undefined, entries: ReadonlyArray<Record<string, unknown>>): string {
+  const doc = existing === undefined ? new Document({description: 'Imported glossary entries', entries: []}) : parseDocument(existing)
   let list = doc.get('entries', true) as YAMLSeq | undefined
   if (!isSeq(list)) {
     list = doc.createNode([]) as YAMLSeq

@@ -70,20 +70,12 @@ export interface ResultCacheOptions {
   now?: () => bigint
 }
 
-export function hashText(text: string | Uint8Array): string {
-  return createHash('sha256').update(text).digest('hex')
-}
-
 function isDirectory(absolute: string): boolean {
   try {
     return statSync(absolute).isDirectory()
   } catch {
     return false
   }
-}
-
-function emptyData(): CacheData {
-  return {version: CACHE_VERSION, settings: [], files: {}, hashes: {}}
 }
 
 function isCacheData(value: unknown): value is CacheData {
@@ -119,7 +111,7 @@ export class ResultCache {
     const absolute = path.resolve(cwd, location)
     const isFolder = location.endsWith('/') || location.endsWith(path.sep) || isDirectory(absolute)
     const file = isFolder ? path.join(absolute, CACHE_FILE) : absolute
-    let data = emptyData()
+    let data: CacheData = {version: CACHE_VERSION, settings: [], files: {}, hashes: {}}
     try {
       // Read synchronously: Node's readFileSync turns UTF-8 into text in one step, several times quicker for a large cache.
       const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'))
@@ -130,12 +122,7 @@ export class ResultCache {
     return new ResultCache(file, data, options)
   }
 
-  /**
-   * The SHA-256 of a file's bytes; undefined for anything but a readable
-   * ordinary file (a pipe could block for ever). Known from the cache while
-   * the file's size, times, inode and device are unchanged (strategy
-   * "metadata"); otherwise read and hashed.
-   */
+  /** The SHA-256 of a file's bytes (known from its stamp: see above); undefined for anything but a readable ordinary file (a pipe could block for ever). */
   contentHash(absolute: string): string | undefined {
     this.#seen.add(absolute)
     let stat
@@ -155,7 +142,7 @@ export class ResultCache {
       return undefined
     }
     this.filesHashed++
-    const hash = hashText(bytes)
+    const hash = createHash('sha256').update(bytes).digest('hex')
     // Changed just before it was read: it could change again with the same times.
     const now = this.#now()
     const trusted = now - stat.mtimeNs >= RACY_NS && now - stat.ctimeNs >= RACY_NS

@@ -10,9 +10,10 @@ import path from 'node:path'
 import picomatch from 'picomatch'
 import {didYouMean} from '../shared/nearest.js'
 import {createSchemaCheck, readData, valueAt, type DataPath, type DataProblem} from '../shared/schema-data.js'
-import type {RuleSetting, Severity, TargetAge} from '../types.js'
+import type {CheckOptions, RuleSetting, Severity, TargetAge} from '../types.js'
 import {hashBytes} from '../shared/hash.js'
 import {cachedParse} from './data-cache.js'
+import {showPath} from './find-files.js'
 import {SHIPPED_GLOSSARY_DIR} from './glossary-files.js'
 
 export const CONFIG_NAMES = ['.plainlyrc.yml', '.plainlyrc.yaml', '.plainlyrc.json', 'plainly.config.json', 'package.json'] as const
@@ -29,11 +30,7 @@ export interface PluginSetting {
 }
 
 /** Settings that can differ per file (and in `overrides`). */
-export interface FileConfig {
-  targetAge?: TargetAge
-  maxSentenceWords?: number
-  hardest?: number
-  simplify?: boolean
+export interface FileConfig extends CheckOptions {
   /** Absolute paths. */
   glossaries?: string[]
   packs?: string[]
@@ -53,7 +50,6 @@ export interface RunConfig {
 }
 
 export interface Config extends FileConfig, RunConfig {
-  /** The file this came from. */
   file: string
   /** The file as problems name it (relative to the working folder). */
   shown: string
@@ -83,7 +79,8 @@ const SCHEMA_HASH = hashBytes(SCHEMA_BYTES)
 const OVERRIDE_KEYS = Object.entries(SCHEMA.definitions.override.properties)
   .filter(([, property]) => property.$ref !== '#/definitions/run-only')
   .map(([key]) => key)
-const FILE_KEYS = OVERRIDE_KEYS.filter((key) => key !== 'files') as Array<keyof FileConfig>
+/** The settings that can differ per file, in the schema's order. */
+export const FILE_KEYS = OVERRIDE_KEYS.filter((key) => key !== 'files') as Array<keyof FileConfig>
 const RUN_KEYS = Object.keys(SCHEMA.definitions.override.properties).filter((key) => !OVERRIDE_KEYS.includes(key)) as Array<keyof RunConfig>
 
 const checkSettings = createSchemaCheck(SCHEMA, (keys, key, allowed) =>
@@ -159,7 +156,6 @@ function fileConfig(object: Record<string, unknown>, at: string[], file: string,
 
 const trimmed = (value: unknown) => (value as string[]).map((item) => item.trim())
 
-/** Finds and caches the nearest config for folders. */
 export class ConfigFinder {
   readonly #cache = new Map<string, Config | undefined>()
   readonly #loaded = new Map<string, Config | undefined>()
@@ -189,10 +185,7 @@ export class ConfigFinder {
   }
 
   load(file: string): Config | undefined {
-    if (!this.#loaded.has(file)) {
-      const relative = path.relative(this.#cwd, file)
-      this.#loaded.set(file, loadConfigFile(file, relative && !relative.startsWith('..') ? relative : file))
-    }
+    if (!this.#loaded.has(file)) this.#loaded.set(file, loadConfigFile(file, showPath(file, this.#cwd)))
     return this.#loaded.get(file)
   }
 }
@@ -201,17 +194,13 @@ export class ConfigFinder {
 export function fileSettings(config: Config | undefined, absolute: string): FileConfig {
   if (!config) return {}
   const relative = path.relative(path.dirname(config.file), absolute).split(path.sep).join('/')
-  let merged: FileConfig = pick(config)
+  let merged: FileConfig = Object.fromEntries(FILE_KEYS.map((key) => [key, config[key]]).filter(([, value]) => value !== undefined))
   for (const override of config.overrides) {
     if (picomatch.isMatch(relative, override.files, {dot: true, matchBase: !override.files.some((glob) => glob.includes('/'))})) {
       merged = mergeFileConfig(merged, override.config)
     }
   }
   return merged
-}
-
-function pick(config: Config): FileConfig {
-  return Object.fromEntries(FILE_KEYS.map((key) => [key, config[key as keyof FileConfig]]).filter(([, value]) => value !== undefined))
 }
 
 /** Later settings win; lists (glossaries, packs, allow), rules and plugins add up (a plugin named again takes its later options). */

@@ -12,9 +12,9 @@ import path from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {glob} from 'tinyglobby'
 import {FORMATS, isKnown, isSupported} from '../core/formats.js'
+import {describeReadError} from './read.js'
 
 export interface FoundFile {
-  /** Absolute path. */
   absolute: string
   /** Path shown in reports: relative to the working folder, with forward slashes. */
   shown: string
@@ -83,16 +83,14 @@ export async function findFiles(inputs: readonly string[], cwd: string, ignored?
 
   for (const input of inputs) {
     const absolute = path.resolve(cwd, input)
-    let looped = false
     let info: Stats | undefined
     try {
       info = statSync(absolute)
     } catch (error) {
-      looped = (error as NodeJS.ErrnoException).code === 'ELOOP'
-    }
-    if (looped) {
-      unmatched.push({input, reason: 'this is a link that leads round in a circle back to itself'})
-      continue
+      if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
+        unmatched.push({input, reason: describeReadError(error as NodeJS.ErrnoException)})
+        continue
+      }
     }
     if (info?.isDirectory()) {
       const found = await walk(absolute, (item, folder) => isIgnored(item, folder), (pdf) => pdfCopies.push(showPath(pdf, cwd)))

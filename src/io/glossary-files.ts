@@ -9,6 +9,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import type {CheckerData} from '../core/checker.js'
 import {ACRONYMS_FILE_NAME, parseAcronyms} from '../glossary/acronyms.js'
 import {compileGlossary, packEntryKeys, rememberEntryKeys, type CompiledGlossary} from '../glossary/compile.js'
 import {EVERYDAY_WORDS_FILE_NAME} from '../glossary/everyday-words.js'
@@ -20,10 +21,10 @@ import {parseSimplifyOff, SIMPLIFY_OFF_FILE_NAME} from '../glossary/simplify-off
 import type {GlossaryEntry, GlossaryProblem, LayerEntry} from '../glossary/types.js'
 import {hashBytes} from '../shared/hash.js'
 import {cachedParse} from './data-cache.js'
+import {showPath} from './find-files.js'
 
 export {GlossaryError, formatProblem} from '../glossary/problems.js'
 
-/** The glossary folder that ships with plainly. */
 export const SHIPPED_GLOSSARY_DIR = fileURLToPath(new URL('../../glossary/', import.meta.url))
 /** Optional packs, switched on by name with --pack. */
 export const PACKS_DIR = path.join(SHIPPED_GLOSSARY_DIR, 'packs')
@@ -42,10 +43,10 @@ export interface LoadGlossaryOptions {
   cwd?: string
 }
 
-export interface LoadedGlossary {
-  entries: GlossaryEntry[]
-  /** Acronyms readers know: the shipped list plus any "knownAcronyms" in the layers. */
-  knownAcronyms: string[]
+/** The entries in use and the acronyms readers know (the shipped list plus any "knownAcronyms" in the layers). */
+export interface LoadedGlossary extends Pick<CheckerData, 'entries' | 'knownAcronyms'> {
+  /** Every entry as written in the files, in layer order: all statuses, and switched-off ones. */
+  asWritten: LayerEntry[]
 }
 
 let schemaBytes: Buffer | undefined
@@ -74,7 +75,6 @@ export function shippedGlossaryFiles(): string[] {
     .map((name) => path.join(SHIPPED_GLOSSARY_DIR, name))
 }
 
-/** The names of the optional packs. */
 export function availablePacks(): string[] {
   try {
     return readdirSync(PACKS_DIR)
@@ -86,7 +86,6 @@ export function availablePacks(): string[] {
   }
 }
 
-/** The file of an optional pack. */
 export function packFile(name: string): string {
   return path.join(PACKS_DIR, `${name}.yml`)
 }
@@ -133,7 +132,7 @@ export function loadLayers(options: LoadGlossaryOptions = {}): LoadedGlossary {
 
   if (options.shipped !== false) {
     const file = path.join(SHIPPED_GLOSSARY_DIR, ACRONYMS_FILE_NAME)
-    const shown = displayPath(file, cwd)
+    const shown = showPath(file, cwd)
     const acronyms = cachedParse('acronyms', readFileSync(file), () => {
       const parsed = parseAcronyms(readFileSync(file, 'utf8'), shown)
       return {value: parsed, keep: parsed.problems.length === 0}
@@ -149,7 +148,7 @@ export function loadLayers(options: LoadGlossaryOptions = {}): LoadedGlossary {
   }
 
   if (problems.length > 0) throw new GlossaryError(problems)
-  return {entries: layerEntries(layers), knownAcronyms}
+  return {entries: layerEntries(layers), knownAcronyms, asWritten: layers.flat()}
 }
 
 /** Apply layers in order. Pure. */
@@ -166,16 +165,13 @@ export function layerEntries(layers: readonly LayerEntry[][]): GlossaryEntry[] {
 }
 
 /** What is kept of a parsed glossary file: its entries (with no file, which depends on where it is seen from) and each one's keys for the trie. */
-interface CachedGlossary {
-  entries: LayerEntry[]
-  knownAcronyms: string[]
+interface CachedGlossary extends ParsedGlossary {
   /** Each entry's keys (packEntryKeys; null for a disabled entry or one whose keys cannot be packed). */
   keys: Array<string | null>
-  problems: GlossaryProblem[]
 }
 
 function readLayer(file: string, cwd: string, problems: GlossaryProblem[], knownAcronyms: string[]): LayerEntry[] {
-  const shown = displayPath(file, cwd)
+  const shown = showPath(file, cwd)
   let bytes: Buffer
   try {
     bytes = readFileSync(file)
@@ -238,9 +234,4 @@ export function loadEnglishData(): EnglishData {
     }
   }
   return english
-}
-
-function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file)
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file
 }

@@ -5,7 +5,7 @@
  * known by its bytes and not checked. Never throws: what stops a file being
  * read is said in plain words.
  */
-import type {FileProblem} from '../core/core-rules.js'
+import type {CheckInput} from '../core/checker.js'
 import {readFileSync, statSync} from 'node:fs'
 
 export interface ReadOptions {
@@ -18,13 +18,8 @@ export interface ReadOptions {
 /** Files larger than this are not read (see --max-file-size). */
 export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024
 
-/** Why a file could not be read, and which file problem it is (its rule is file/<kind>). */
-export interface ReadProblem {
-  reason: string
-  kind: FileProblem
-}
-
-export type ReadResult = {bytes: Uint8Array} | {ownReport: true} | {problem: ReadProblem}
+/** What was read, or why it could not be: the problem as the checker takes it (its rule is file/<kind>). */
+export type ReadResult = {bytes: Uint8Array} | {ownReport: true} | {problem: NonNullable<CheckInput['problem']>}
 
 export function readDocumentBytes(filePath: string, options: ReadOptions = {}): ReadResult {
   const maxSize = options.maxSize ?? DEFAULT_MAX_FILE_SIZE
@@ -32,7 +27,7 @@ export function readDocumentBytes(filePath: string, options: ReadOptions = {}): 
   try {
     // Synchronous reads: for the many small files of a batch they are several times quicker than fs/promises.
     const info = statSync(filePath)
-    if (info.isDirectory()) return {problem: {reason: 'this is a folder, not a file', kind: 'unreadable'}}
+    if (info.isDirectory()) return {problem: {reason: READ_ERRORS.EISDIR!, kind: 'unreadable'}}
     if (!info.isFile()) return {problem: {reason: 'this is not an ordinary file (it is a pipe, socket or device), so plainly does not read it', kind: 'unsupported'}}
     if (info.size > maxSize) {
       return {problem: {reason: `this file is ${megabytes(info.size)}, more than plainly checks (${megabytes(maxSize)}); split it, or raise the limit with --max-file-size`, kind: 'too-large'}}
@@ -53,28 +48,17 @@ function megabytes(bytes: number): string {
 export function encodeDocument(text: string, encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bom: boolean): Uint8Array {
   if (encoding === 'utf-8') return Buffer.from(bom ? `\uFEFF${text}` : text, 'utf8')
   const little = Buffer.from(`\uFEFF${text}`, 'utf16le')
-  if (encoding === 'utf-16le') return little
-  for (let index = 0; index + 1 < little.length; index += 2) {
-    const byte = little[index]!
-    little[index] = little[index + 1]!
-    little[index + 1] = byte
-  }
-  return little
+  return encoding === 'utf-16le' ? little : little.swap16()
+}
+
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'cannot find this file',
+  EACCES: 'cannot read this file: permission denied',
+  EPERM: 'cannot read this file: permission denied',
+  EISDIR: 'this is a folder, not a file',
+  ELOOP: 'this is a link that leads round in a circle back to itself'
 }
 
 export function describeReadError(error: NodeJS.ErrnoException): string {
-  switch (error.code) {
-    case 'ENOENT':
-      return 'cannot find this file'
-    case 'EACCES':
-    case 'EPERM':
-      return 'cannot read this file: permission denied'
-    case 'EISDIR':
-      return 'this is a folder, not a file'
-    case 'ELOOP':
-      return 'this is a link that leads round in a circle back to itself'
-    default:
-      return `cannot read this file (${error.code ?? error.message})`
-  }
+  return READ_ERRORS[error.code ?? ''] ?? `cannot read this file (${error.code ?? error.message})`
 }
-

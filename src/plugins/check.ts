@@ -5,22 +5,17 @@
  */
 import type {Pluggable, Plugin} from 'unified'
 import type {CompiledGlossary} from '../glossary/compile.js'
-import type {SimplifyPattern} from '../glossary/simplify-list.js'
+import type {EnglishData} from '../glossary/language.js'
 import type {ResolvedOptions, RuleMeta, Severity} from '../types.js'
 
 /** What a check's plugin can be set up from. */
-export interface PluginSettings {
+export interface PluginSettings extends Pick<EnglishData, 'simplifyPhrases' | 'simplifyOff'> {
   options: ResolvedOptions
   glossary: CompiledGlossary
-  /** retext-simplify's list of wordy phrases. */
-  simplifyPhrases: readonly SimplifyPattern[]
-  /** Phrases of that list not to suggest. */
-  simplifyOff: string[]
 }
 
 /** Another retext plugin (retext-passive, retext-equality…): its findings' rule ids are "<name>/<its rule id>". */
 export interface ExternalPlugin {
-  /** Its package name. */
   name: string
   // Any unified plugin: its options are its own.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -30,6 +30,8 @@ export interface FindingInput {
   expected?: string[]
   note?: string
   url?: string
+  /** The file could not be checked at all (see Finding.fatal). */
+  fatal?: boolean
 }
 
 export function addFinding(file: VFile, input: FindingInput): VFileMessage {
@@ -48,6 +50,7 @@ export function addFinding(file: VFile, input: FindingInput): VFileMessage {
   message.note = input.note
   message.url = input.url
   message.severity = input.severity
+  if (input.fatal) message.fatal = true
   return message
 }
 
@@ -59,6 +62,26 @@ export function severityOf(message: VFileMessage): Severity {
 /** One flat string, not a chain of joined pieces (for a message kept for many findings). */
 export function flatten(text: string): string {
   return Array.from(text).join('')
+}
+
+/**
+ * `make(key, actual)` as one flat string, made once for each key (a glossary
+ * entry, a wordy phrase) and words found: a long document repeats the same
+ * few terms thousands of times, and each message would otherwise be a string
+ * of its own (of several joined pieces).
+ */
+export function messageCache<K extends object>(make: (key: K, actual: string) => string): (key: K, actual: string) => string {
+  const made = new WeakMap<K, Map<string, string>>()
+  return (key, actual) => {
+    let byWords = made.get(key)
+    if (!byWords) made.set(key, (byWords = new Map()))
+    let message = byWords.get(actual)
+    if (message === undefined) {
+      if (byWords.size > 1000) byWords.clear()
+      byWords.set(actual, (message = flatten(make(key, actual))))
+    }
+    return message
+  }
 }
 
 /** Quote words for a comms officer: “like this”. */

@@ -24,7 +24,7 @@ import {gunningFog} from 'gunning-fog'
 import {smogFormula} from 'smog-formula'
 import {spacheFormula} from 'spache-formula'
 import {wordFacts} from './word-facts.js'
-import {wordText} from './words.js'
+import {textOf} from './words.js'
 
 const FORMULAS = 7
 
@@ -52,7 +52,7 @@ export function isHardSentence(sentence: Sentence, settings: VoteSettings): bool
   let complex = 0
   for (const node of sentence.children) {
     if (node.type !== 'WordNode') continue
-    const word = wordFacts(wordText(node))
+    const word = wordFacts(textOf(node))
     words++
     syllables += word.voteSyllables
     letters += word.length
@@ -86,7 +86,7 @@ export function isHardSentence(sentence: Sentence, settings: VoteSettings): bool
   const familiar = new Set<string>()
   for (const node of sentence.children) {
     if (node.type !== 'WordNode') continue
-    const word = wordFacts(wordText(node))
+    const word = wordFacts(textOf(node))
     if (word.familiar) familiar.add(word.caseless)
     if (word.easy) easy.add(word.caseless)
   }

@@ -11,10 +11,7 @@
  *   Fog) must all agree;
  * - sentences already flagged as too long are not flagged twice (the rule
  *   yields to long-sentence, see core/results.ts).
- * Its verdicts become `hard-sentence` suggestions in plain words.
- *
- * The vote itself is a port of retext-readability's (readability-vote.ts),
- * made for speed and checked against the real plugin by a test.
+ * Its verdicts become `hard-sentence` suggestions in plain words. The vote is readability-vote.ts.
  */
 import type {Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'

@@ -11,7 +11,7 @@
  * - any other acronym that readers may not know (not in the known list) is
  *   flagged the first time it is used without being spelled out.
  */
-import type {Root, Sentence, SentenceContent, Word} from 'nlcst'
+import type {Root, Sentence, Word} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {CompiledGlossary} from '../glossary/compile.js'
 import {isAcronymLike, singularAcronym, spellsOut} from '../glossary/acronyms.js'
@@ -22,7 +22,7 @@ import type {GlossaryEntry} from '../glossary/types.js'
 import type {RuleMeta} from '../types.js'
 import type {Check} from './check.js'
 import {replacementFor} from './fix.js'
-import {addFinding, flatten, orList, quote} from './messages.js'
+import {addFinding, flatten, messageCache, orList, quote} from './messages.js'
 import {sentencesOf, textOf} from './words.js'
 
 export const jargonRule: RuleMeta = {
@@ -60,9 +60,7 @@ const HYPHEN = /^[-\u2010\u2011]$/
 interface DocumentState {
   /** Acronyms spelled out so far (singular, exact capitals). */
   defined: Set<string>
-  /** Entry ids explained so far. */
   explained: Set<string>
-  /** Unknown acronyms already flagged once. */
   flagged: Set<string>
 }
 
@@ -112,13 +110,6 @@ export default function retextJargon(options: JargonOptions) {
   }
 }
 
-/**
- * The message for an entry and the words found, made once: a long document
- * repeats the same few terms thousands of times, and each message would
- * otherwise be a string of its own (of several joined pieces).
- */
-const reasons = new WeakMap<GlossaryEntry, Map<string, string>>()
-
 const ruleIds = new WeakMap<GlossaryEntry, string>()
 
 /** jargon/<id>, one string per entry. */
@@ -128,20 +119,7 @@ function ruleIdOf(entry: GlossaryEntry): string {
   return ruleId
 }
 
-function reasonFor(entry: GlossaryEntry, actual: string): string {
-  let byWords = reasons.get(entry)
-  if (!byWords) reasons.set(entry, (byWords = new Map()))
-  let reason = byWords.get(actual)
-  if (reason === undefined) {
-    if (byWords.size > 1000) byWords.clear()
-    reason = flatten(describeFinding(entry, actual))
-    byWords.set(actual, reason)
-  }
-  return reason
-}
-
-
-function describeFinding(entry: GlossaryEntry, actual: string): string {
+const reasonFor = messageCache((entry: GlossaryEntry, actual: string) => {
   const single = actual.replace(/\s+/g, ' ')
   if (entry.explain) {
     const instead = entry.alternatives.length > 0 ? `, or use ${orList(entry.alternatives.slice(0, 3))}` : ''
@@ -150,7 +128,7 @@ function describeFinding(entry: GlossaryEntry, actual: string): string {
       : `Explain ${quote(single)} in plain words the first time you use it${instead}`
   }
   return `Use ${orList(entry.alternatives.slice(0, 3))} instead of ${quote(single)}`
-}
+})
 
 /** Acronyms spelled out in this sentence: "words (ACR)" or "ACR (words)". */
 function noteDefinitions(tokens: readonly Token[], glossary: CompiledGlossary, state: DocumentState): void {
@@ -161,14 +139,12 @@ function noteDefinitions(tokens: readonly Token[], glossary: CompiledGlossary, s
     if (close === -1) continue
     const inside = wordsOf(tokens.slice(open + 1, close))
     const before = wordsOf(tokens.slice(Math.max(0, open - 12), open))
-    const single = inside.length === 1 ? inside[0]! : undefined
-    if (single && isAcronymLike(single)) {
-      if (spellsOut(before, single, glossary.language.acronymSmallWords) || endsWithExpansion(before, single, glossary)) state.defined.add(singularAcronym(single))
+    const define = (words: string[], acronym: string | undefined) => {
+      if (acronym && isAcronymLike(acronym) && (spellsOut(words, acronym, glossary.language.acronymSmallWords) || endsWithExpansion(words, acronym, glossary))) state.defined.add(singularAcronym(acronym))
     }
+    define(before, inside.length === 1 ? inside[0] : undefined)
     const previous = tokens[open - 1]
-    if (previous?.kind === 'word' && isAcronymLike(previous.exact)) {
-      if (spellsOut(inside, previous.exact, glossary.language.acronymSmallWords) || endsWithExpansion(inside, previous.exact, glossary)) state.defined.add(singularAcronym(previous.exact))
-    }
+    define(inside, previous?.kind === 'word' ? previous.exact : undefined)
   }
 }
 
@@ -299,7 +275,7 @@ function pushWordParts(word: Word, tokens: Token[]): void {
   let from = 0
   for (let index = 0; index <= children.length; index++) {
     const child = children[index]
-    if (child && !(child.type === 'PunctuationNode' && isHyphen(child))) continue
+    if (child && !(child.type === 'PunctuationNode' && HYPHEN.test(textOf(child)))) continue
     const first = children[from]
     const last = children[index - 1]
     if (index > from && first?.position && last?.position) {
@@ -313,8 +289,4 @@ function pushWordParts(word: Word, tokens: Token[]): void {
 
 function pushWord(value: string, start: WordToken['start'], end: WordToken['end'], tokens: Token[]): void {
   if (LETTER_OR_DIGIT.test(value)) tokens.push({kind: 'word', norm: normaliseWord(value), exact: exactWord(value), start, end})
-}
-
-function isHyphen(node: SentenceContent | Word['children'][number]): boolean {
-  return HYPHEN.test(textOf(node))
 }

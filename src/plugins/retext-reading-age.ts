@@ -67,47 +67,19 @@ const NOTE_READING_AGE =
 const NOTE_LONG =
   'Long sentences are hard to follow. The NHS suggests up to 20 words and GOV.UK asks you to check any sentence over 25. Try splitting it into two.'
 
-/** A sentence counted for the reading age: its counts and where it is. */
-interface Measured {
-  counts: SentenceCounts
-  start?: Point
-  end?: Point
-  /** The sentence, for its text. */
-  sentence: Sentence
-}
-
-/** The counted sentences of a document, however they are kept: the few listed as hardest are asked for their place and text. */
-interface Sentences {
-  readonly length: number
-  counts(index: number): SentenceCounts
-  start(index: number): Point | undefined
-  end(index: number): Point | undefined
-  text(index: number): string
-}
-
-/** The sentences of a document checked whole: as the plugin met them. */
-function listed(measured: readonly Measured[]): Sentences {
-  return {
-    length: measured.length,
-    counts: (index) => measured[index]!.counts,
-    start: (index) => measured[index]!.start,
-    end: (index) => measured[index]!.end,
-    text: (index) => tidy(textOf(measured[index]!.sentence))
-  }
-}
-
-/** Numbers kept for each sentence of a long document (see SentenceTable). */
+/** Numbers kept for each sentence (see SentenceTable). */
 const FIELDS = 11
 
 /**
- * The sentences of a long document checked in pieces (see core/chunks.ts),
- * kept as numbers in one typed array (about 50 bytes a sentence, against
- * some 300 as objects) until the whole document has been read: a document
- * of a million sentences must not hold a million trees of objects. Their
- * long words are kept as one string each, and their text only where it is
- * not the source's (Markdown markup).
+ * The counted sentences of a document, kept as numbers in one typed array
+ * (about 50 bytes a sentence, against some 300 as objects) until the whole
+ * document has been read: a long document checked in pieces (see
+ * core/chunks.ts) of a million sentences must not hold a million trees of
+ * objects. Their long words are kept as one string each, and their text
+ * only where it is not the source's (Markdown markup); the few listed as
+ * hardest are asked for their place and text.
  */
-class SentenceTable implements Sentences {
+class SentenceTable {
   length = 0
   #numbers = new Int32Array(FIELDS * 1024)
   #longWords: string[] = []
@@ -180,23 +152,22 @@ export default function retextReadingAge(options: ReadingAgeOptions) {
   return function (tree: Root, file: VFile): undefined {
     const notProse = file.data.notProse ?? []
     const carry = file.data.carry
-    const source = carry ? String(file) : ''
+    const source = String(file)
     // A long document checked in pieces keeps its sentences in one table, carried from piece to piece.
-    let table: SentenceTable | undefined
-    if (carry) {
-      table = carry.state.readingAge as SentenceTable | undefined
-      if (!table) {
-        let whole: VFile | undefined
-        const made = new SentenceTable(() => String(whole))
-        carry.state.readingAge = table = made
+    let table = carry?.state.readingAge as SentenceTable | undefined
+    if (!table) {
+      let whole: VFile = file
+      const made = (table = new SentenceTable(() => String(whole)))
+      if (carry) {
+        carry.state.readingAge = made
         carry.finishers.push((file) => {
           whole = file
           finish(file, made, options)
         })
       }
     }
-    const measured: Measured[] = []
 
+    const shift = carry?.shift ?? ((point: Point) => point)
     for (const sentence of sentencesOf(tree)) {
       const counts = countSentence(sentence)
       if (counts.words === 0) continue
@@ -212,22 +183,16 @@ export default function retextReadingAge(options: ReadingAgeOptions) {
       }
       if (isInside(sentence, notProse)) continue
       const {start, end} = sentence.position ?? {}
-      // A piece of a long document keeps only numbers, not the tree, and its
-      // text only when it differs from the source (Markdown markup), as the
-      // whole document's source can give it back.
-      if (table) {
-        table.push(counts, start && carry!.shift(start), end && carry!.shift(end), textUnlikeSource(sentence, source))
-      } else {
-        measured.push({counts, start, end, sentence})
-      }
+      // Only numbers, not the tree, and the text only when it differs from the source (Markdown markup).
+      table.push(counts, start && shift(start), end && shift(end), textUnlikeSource(sentence, source))
     }
 
-    if (!carry) finish(file, listed(measured), options)
+    if (!carry) finish(file, table, options)
   }
 }
 
 /** The document's reading age from every sentence counted, and its finding when above target. */
-function finish(file: VFile, sentences: Sentences, options: ReadingAgeOptions): undefined {
+function finish(file: VFile, sentences: SentenceTable, options: ReadingAgeOptions): undefined {
   const {target, hardest} = options
   let total = NO_COUNTS
   for (let index = 0; index < sentences.length; index++) total = addCounts(total, sentences.counts(index))
@@ -279,7 +244,7 @@ export function describeTarget(target: TargetAge): string {
  * ones that push the reading age up. Ties go to the longer sentence, then
  * to the earlier one.
  */
-function hardestSentences(sentences: Sentences, total: SentenceCounts | typeof NO_COUNTS, grade: number, limit: number): HardSentence[] {
+function hardestSentences(sentences: SentenceTable, total: SentenceCounts | typeof NO_COUNTS, grade: number, limit: number): HardSentence[] {
   if (limit <= 0) return []
   const ranked: Array<{index: number; words: number; raises: number}> = []
   for (let index = 0; index < sentences.length; index++) {
@@ -297,7 +262,7 @@ function hardestSentences(sentences: Sentences, total: SentenceCounts | typeof N
       const end = sentences.end(index)!
       const reasons = [`${counts.words} words`]
       if (counts.longWords.length > 0) {
-        reasons.push(`${counts.longWords.length} long ${counts.longWords.length === 1 ? 'word' : 'words'} (${unique(counts.longWords).join(', ')})`)
+        reasons.push(`${counts.longWords.length} long ${counts.longWords.length === 1 ? 'word' : 'words'} (${counts.longWords.filter((word, index, all) => all.findIndex((other) => other.toLowerCase() === word.toLowerCase()) === index).join(', ')})`)
       }
       return {
         text: sentences.text(index),
@@ -311,13 +276,6 @@ function hardestSentences(sentences: Sentences, total: SentenceCounts | typeof N
         reasons
       }
     })
-}
-
-/** Each word once (ignoring capitals), as first written. */
-function unique(values: readonly string[]): string[] {
-  const seen = new Map<string, string>()
-  for (const value of values) if (!seen.has(value.toLowerCase())) seen.set(value.toLowerCase(), value)
-  return [...seen.values()]
 }
 
 function isInside(sentence: Sentence, ranges: readonly Range[]): boolean {

@@ -2,15 +2,13 @@
  * retext-simplify's wordy-phrase list, as plainly suggestions: rule ids
  * `simplify/<phrase>` and plain messages. (Words the glossary flags get
  * no second finding: the rule yields to jargon, see core/results.ts.)
- *
- * The phrase search is a port of retext-simplify's (simplify-phrases.ts),
- * made for speed and checked against the real plugin by a test.
+ * The phrase search is simplify-phrases.ts.
  */
 import type {Root} from 'nlcst'
 import {textOf} from './words.js'
 import {pointEnd, pointStart} from 'unist-util-position'
 import type {VFile} from 'vfile'
-import {addFinding, flatten, orList, quote} from './messages.js'
+import {addFinding, messageCache, orList, quote} from './messages.js'
 import {findPhrases, indexPhrases, type SimplifyPhrase} from './simplify-phrases.js'
 import type {SimplifyPattern} from '../glossary/simplify-list.js'
 import type {RuleMeta} from '../types.js'
@@ -67,21 +65,6 @@ export default function retextSimplifySuggestions(options: SimplifyOptions) {
   }
 }
 
-/** Each phrase's message for the words found, made once (a long document repeats them). */
-const reasons = new WeakMap<SimplifyPhrase, Map<string, string>>()
-
-function reasonFor(phrase: SimplifyPhrase, actual: string): string {
-  let byWords = reasons.get(phrase)
-  if (!byWords) reasons.set(phrase, (byWords = new Map()))
-  let reason = byWords.get(actual)
-  if (reason === undefined) {
-    if (byWords.size > 1000) byWords.clear()
-    reason = flatten(
-      phrase.replace.length === 0
-        ? `Leave out ${quote(actual)}`
-        : `Use ${orList(phrase.replace.slice(0, 3))} instead of ${quote(actual)}${phrase.omit ? ', or leave it out' : ''}`
-    )
-    byWords.set(actual, reason)
-  }
-  return reason
-}
+const reasonFor = messageCache((phrase: SimplifyPhrase, actual: string) =>
+  phrase.replace.length === 0 ? `Leave out ${quote(actual)}` : `Use ${orList(phrase.replace.slice(0, 3))} instead of ${quote(actual)}${phrase.omit ? ', or leave it out' : ''}`
+)

@@ -94,7 +94,8 @@ function splitSentence(sentence: Sentence, atLineStart: boolean): Piece[] {
     if (startsUnit && current.length === 0) {
       const length = markerLength(children, index)
       if (length > 0) {
-        pushAll(current, markerNodes(children.slice(index, index + length)))
+        // List markers become symbols, so they are not counted as words.
+        for (const marker of children.slice(index, index + length)) current.push(marker.type === 'WordNode' ? {type: 'SymbolNode', value: textOf(marker), position: marker.position} : marker)
         index += length - 1
         continue
       }
@@ -140,13 +141,6 @@ function markerLength(nodes: readonly SentenceContent[], index: number): number 
   if (node.type === 'WordNode' && NUMBERED.test(value) && nodes[index + 1]?.type === 'WhiteSpaceNode') return 1
   if (node.type === 'WordNode' && NUMBER_BEFORE_BRACKET.test(value) && nodes[index + 1]?.type === 'PunctuationNode' && textOf(nodes[index + 1]!) === ')' && nodes[index + 2]?.type === 'WhiteSpaceNode') return 2
   return 0
-}
-
-/** List markers become symbols, so they are not counted as words. */
-function markerNodes(nodes: readonly SentenceContent[]): SentenceContent[] {
-  return nodes.map((node) =>
-    node.type === 'WordNode' ? {type: 'SymbolNode', value: textOf(node), position: node.position} : node
-  )
 }
 
 function numberStop(nodes: readonly SentenceContent[], index: number): {number: Word; fullStop: SentenceContent} | undefined {

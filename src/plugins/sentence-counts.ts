@@ -2,7 +2,7 @@
 import type {Sentence} from 'nlcst'
 import type {ReadingCounts} from '../types.js'
 import {wordFacts} from './word-facts.js'
-import {wordText} from './words.js'
+import {textOf} from './words.js'
 
 export interface SentenceCounts extends ReadingCounts {
   /** Words of three or more syllables, as written. */
@@ -13,7 +13,7 @@ export function countSentence(sentence: Sentence): SentenceCounts {
   const counts: SentenceCounts = {words: 0, sentences: 0, syllables: 0, polysyllables: 0, letters: 0, complexWords: 0, longWords: []}
   for (const node of sentence.children) {
     if (node.type !== 'WordNode') continue
-    const value = wordText(node)
+    const value = textOf(node)
     const word = wordFacts(value)
     if (!word.counted) continue
     const index = counts.words++

@@ -16,18 +16,13 @@
 import type {Parent, SentenceContent, Word} from 'nlcst'
 import {isLiteral} from 'nlcst-is-literal'
 import type {SimplifyPattern} from '../glossary/simplify-list.js'
-import {wordText} from './words.js'
+import {textOf} from './words.js'
 
-export interface SimplifyPhrase {
-  /** The phrase as retext-simplify lists it, e.g. `a number of`. */
-  phrase: string
+export interface SimplifyPhrase extends SimplifyPattern {
   /** retext-simplify's rule id, e.g. `a-number-of`. */
   ruleId: string
   /** plainly's rule id for it, e.g. `simplify/a-number-of`. */
   fullRuleId: string
-  replace: readonly string[]
-  /** Leaving the phrase out is also an option. */
-  omit: boolean
   /** Normalised words after the first (`*` matches any word). */
   rest: readonly string[]
 }
@@ -76,11 +71,6 @@ export function findPhrase(text: string, list: readonly SimplifyPattern[]): Simp
   })
 }
 
-/** Every phrase as listed, for "did you mean …?" hints. */
-export function simplifyPhrases(list: readonly SimplifyPattern[]): string[] {
-  return list.map((phrase) => phrase.phrase)
-}
-
 /** Index retext-simplify's phrases, leaving out `ignore` (phrases as listed). */
 export function indexPhrases(list: readonly SimplifyPattern[], ignore: readonly string[] = []): PhraseIndex {
   const off = new Set(ignore)
@@ -106,7 +96,7 @@ export function findPhrases(tree: Parent, index: PhraseIndex, onMatch: (nodes: S
     const children = parent.children as SentenceContent[]
     // Each word normalised at most once, however many phrases are tried at it.
     const keys: Array<string | undefined> = []
-    const keyAt = (position: number): string => (keys[position] ??= normalizeWord(wordText(children[position] as Word)))
+    const keyAt = (position: number): string => (keys[position] ??= normalizeWord(textOf(children[position] as Word)))
     for (let position = 0; position < children.length; position++) {
       const node = children[position]!
       if (node.type !== 'WordNode') {

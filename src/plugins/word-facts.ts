@@ -8,33 +8,7 @@ import {daleChall} from 'dale-chall'
 import {spache} from 'spache'
 import {countSyllables} from './syllables.js'
 
-export interface WordFacts {
-  // Reading age (sentence-counts.ts).
-  /** It has a letter or digit, so it counts as a word. */
-  counted: boolean
-  /** Syllables; a number counts as one word of one syllable (Flesch's rule). */
-  syllables: number
-  /** Letters and digits. */
-  letters: number
-  /** A complex word for Gunning Fog (three or more syllables), unless it is a name (see sentence-counts.ts). */
-  complex: boolean
-  /** It starts with a capital letter. */
-  capital: boolean
-
-  // The hard-sentence vote, counted as retext-readability counts (readability-vote.ts).
-  /** Syllables as the syllable package counts them. */
-  voteSyllables: number
-  /** Every character of the word. */
-  length: number
-  /** Three or more syllables and not capitalised: retext-readability's rough test for names. */
-  voteComplex: boolean
-  /** The word in lower case: the Dale–Chall and Spache lists count each once per sentence. */
-  caseless: string
-  /** On the Dale–Chall list of easy words (the dale-chall package's data). */
-  easy: boolean
-  /** On the Spache list of familiar words (the spache package's data). */
-  familiar: boolean
-}
+export type WordFacts = ReturnType<typeof factsOf>
 
 const EASY = new Set(daleChall)
 const FAMILIAR = new Set(spache)
@@ -57,17 +31,21 @@ export function wordFacts(value: string): WordFacts {
   return facts
 }
 
-function factsOf(value: string): WordFacts {
+function factsOf(value: string) {
   const caseless = value.toLowerCase()
   const syllables = countSyllables(value)
   const readingSyllables = HAS_LETTER.test(value) ? Math.max(1, syllables) : 1
   return {
+    // For reading age (sentence-counts.ts). It counts as a word when it has a letter or digit.
     counted: HAS_LETTER_OR_DIGIT.test(value),
+    // A number counts as one word of one syllable (Flesch's rule).
     syllables: readingSyllables,
     letters: value.match(LETTER_OR_DIGIT)?.length ?? 0,
-    // Only long words can be complex (so short words never need their stem counted).
+    // Gunning Fog's complex word, unless it is a name (see sentence-counts.ts). Only long words can be complex (so short words never need their stem counted).
     complex: readingSyllables >= 3 && isComplex(value),
     capital: CAPITAL.test(value),
+    // For the hard-sentence vote, counted as retext-readability counts (readability-vote.ts): the syllable package's count, every character,
+    // three or more syllables and not capitalised (its rough test for names), and the Dale–Chall easy and Spache familiar lists (each word once per sentence).
     voteSyllables: syllables,
     length: value.length,
     voteComplex: syllables >= 3 && value.charCodeAt(0) === caseless.charCodeAt(0),

@@ -1,19 +1,12 @@
 /** Helpers over nlcst words shared by plainly's retext plugins. */
 import type {Node} from 'unist'
-import type {Sentence, Word} from 'nlcst'
-
-/**
- * The text of a word, as nlcst-to-string gives it. Most words are one text
- * node, whose value textOf returns as is: no new string, so caches keyed on
- * words find it without hashing it again.
- */
-export function wordText(word: Word): string {
-  return textOf(word)
-}
+import type {Sentence} from 'nlcst'
 
 /**
  * The text of a node or of a list of nodes, exactly as nlcst-to-string's
- * toString gives it (a node's value, or its children's text joined).
+ * toString gives it (a node's value, or its children's text joined). Most
+ * words are one text node, whose value is returned as is: no new string, so
+ * caches keyed on words find it without hashing it again.
  *
  * Joined with one join, not added up with +: a sum of parts is a chain of
  * small joined strings (one link per word and space), and findings keep a

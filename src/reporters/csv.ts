@@ -7,8 +7,7 @@
  * already a `reading-age` finding).
  */
 import {csvField, shownFindings} from './escape.js'
-import type {Report} from '../types.js'
-import {reportText, type Reporter, type ReporterOptions} from './types.js'
+import type {Reporter} from './types.js'
 
 export const CSV_COLUMNS = ['path', 'line', 'column', 'endLine', 'endColumn', 'severity', 'ruleId', 'message', 'actual', 'expected', 'note', 'readingAge'] as const
 
@@ -35,8 +34,6 @@ export const csvReport: Reporter = function* (report, options) {
     }
   }
 }
-
-export const csv = (report: Report, options: ReporterOptions): string => reportText(csvReport(report, options))
 
 function row(cells: ReadonlyArray<string | number | null>): string {
   return `${cells.map((cell) => csvField(cell)).join(',')}\r\n`

@@ -4,12 +4,9 @@
  * they must all make the same way (which findings to show, how to word the
  * alternatives, the most common words to fix). Pure functions only.
  */
-import {isConverted as isConvertedFormat} from '../core/formats.js'
 import {PLAINLY_RULES} from '../core/rules.js'
-import {SEVERITIES, type FileResult, type Finding, type Severity} from '../types.js'
+import {SEVERITIES, type FileResult, type Finding, type Severity, type SeverityCounts} from '../types.js'
 import type {ReporterOptions} from './types.js'
-
-// ---------------------------------------------------------------- escaping
 
 const HTML_ENTITIES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}
 
@@ -114,8 +111,6 @@ export function forwardSlashes(path: string): string {
   return path.replace(/\\/g, '/')
 }
 
-// ------------------------------------------------- shared reporter choices
-
 const RANK = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, index])) as Record<Severity, number>
 
 /** Severities that fail the check at this `--fail-on` level (none for 'never'). */
@@ -144,11 +139,6 @@ export function shownFindings(file: FileResult, options: ReporterOptions): Findi
 export function failingFindings(file: FileResult, failOn: ReporterOptions['failOn']): Finding[] {
   const failing = failingSeverities(failOn)
   return file.findings.filter((finding) => failing.includes(finding.severity))
-}
-
-/** True when a file's reading age is above target. */
-export function isAboveTarget(file: FileResult): boolean {
-  return Boolean(file.readingAge && file.readingAge.age !== null && !file.readingAge.withinTarget)
 }
 
 /**
@@ -219,9 +209,15 @@ export function truncate(text: string, length: number): string {
   return characters.length <= length ? text : `${characters.slice(0, length - 1).join('').trimEnd()}\u2026`
 }
 
-/** "9 to 11", or "11" when the range is one age. */
-export function describeTarget(target: {min: number; max: number}): string {
-  return target.min === target.max ? `${target.max}` : `${target.min} to ${target.max}`
+export {describeTarget} from '../plugins/retext-reading-age.js'
+
+/** "2 errors, 1 warning": the severities found, most serious first ('' for none). */
+export function severityCounts(counts: SeverityCounts): string {
+  return SEVERITIES.filter((severity) => counts[severity] > 0).map((severity) => plural(counts[severity], severity)).join(', ')
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 /**
@@ -233,6 +229,3 @@ export function placeText(finding: Finding): string {
   if (finding.paragraph === undefined) return `${finding.line}:${finding.column}`
   return finding.page === undefined ? `paragraph ${finding.paragraph}` : `paragraph ${finding.paragraph}, page ${finding.page}`
 }
-
-/** True for formats whose findings are placed by paragraph, not by line (Word, PDF). */
-export const isConverted = (file: FileResult): boolean => isConvertedFormat(file.format)

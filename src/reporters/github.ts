@@ -10,17 +10,9 @@
  * no annotation slot.
  */
 import type {FileResult, Finding, Report, Severity} from '../types.js'
-import {
-  escapeGithubData,
-  escapeGithubProperty,
-  forwardSlashes,
-  isConverted,
-  messageWithAlternatives,
-  placeText,
-  plural,
-  shownFindings
-} from './escape.js'
-import {reportText, type Reporter, type ReporterOptions} from './types.js'
+import {capitalise, escapeGithubData, escapeGithubProperty, forwardSlashes, messageWithAlternatives, placeText, plural, shownFindings} from './escape.js'
+import {isConverted} from '../core/formats.js'
+import type {Reporter} from './types.js'
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = {error: 'error', warning: 'warning', suggestion: 'notice'}
 
@@ -30,14 +22,12 @@ export const githubReport: Reporter = function* (report, options) {
   yield `${summaryLine(report)}\n`
 }
 
-export const github = (report: Report, options: ReporterOptions): string => reportText(githubReport(report, options))
-
 function findingCommand(file: FileResult, finding: Finding): string {
   const text = finding.note ? `${messageWithAlternatives(finding)}\n\nWhy: ${finding.note}` : messageWithAlternatives(finding)
   const title = `${finding.ruleId} (plainly)`
   // Word and PDF files have no lines GitHub could show: annotate the file
   // and say where in words.
-  if (isConverted(file)) {
+  if (isConverted(file.format)) {
     return command(COMMAND[finding.severity], {file: forwardSlashes(file.path), title}, `${capitalise(placeText(finding))}: ${text}`)
   }
   const properties: Record<string, string | number> = {file: forwardSlashes(file.path), line: finding.line}
@@ -54,10 +44,6 @@ function findingCommand(file: FileResult, finding: Finding): string {
   }
   properties.title = title
   return command(COMMAND[finding.severity], properties, text)
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 function command(name: string, properties: Record<string, string | number>, message: string): string {

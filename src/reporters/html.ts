@@ -15,15 +15,13 @@
  * nest or cross.
  */
 import {createHash} from 'node:crypto'
+import {countBefore} from '../shared/arrays.js'
 import {PLAINLY_RULES} from '../core/rules.js'
 import type {DocumentView, FileResult, Finding, Report, Severity, ViewBlock} from '../types.js'
-import {describeTarget, escapeHtml, isAboveTarget, messageWithAlternatives, plural, shownFindings, topTerms} from './escape.js'
-import {reportText, type Reporter, type ReporterOptions} from './types.js'
+import {describeTarget, escapeHtml, messageWithAlternatives, plural, shownFindings, topTerms} from './escape.js'
+import type {Reporter, ReporterOptions} from './types.js'
 
-/** Plain names for the severities. */
 export const SEVERITY_LABEL: Record<Severity, string> = {error: 'Must fix', warning: 'Should fix', suggestion: 'Suggestion'}
-
-/** Rules about a whole sentence: drawn as a wavy underline, not a background. */
 
 const MAX_AGE = 25
 const MAX_TERMS = 15
@@ -110,8 +108,6 @@ export const htmlReport: Reporter = function* (report, options) {
   for (const [index, file] of report.files.entries()) yield `${documentSection(file, index + 1, options)}\n`
   yield pageEnd(report)
 }
-
-export const html = (report: Report, options: ReporterOptions): string => reportText(htmlReport(report, options))
 
 function pageStart(report: Report, options: ReporterOptions): string {
   return `<!DOCTYPE html>
@@ -269,10 +265,7 @@ function documentVerdict(file: FileResult): string {
   const counts = problems + file.counts.suggestion === 0 ? 'No problems found.' : `${plural(problems, 'problem')} to fix and ${plural(file.counts.suggestion, 'suggestion')}.`
   const readingAge = file.readingAge
   if (!readingAge || readingAge.age === null) return counts
-  const verdictText = isAboveTarget(file)
-    ? `Reading age ${readingAge.age}: above the target of ${describeTarget(readingAge.target)}.`
-    : `Reading age ${readingAge.age}: within the target of ${describeTarget(readingAge.target)}.`
-  return `${verdictText} ${counts}`
+  return `Reading age ${readingAge.age}: ${readingAge.withinTarget ? 'within' : 'above'} the target of ${describeTarget(readingAge.target)}. ${counts}`
 }
 
 function findingText(finding: Finding): string {
@@ -359,7 +352,7 @@ function renderView(view: DocumentView, findings: readonly Finding[], id: string
       pieces.push('</ul>')
       inList = false
     }
-    pieces.push(blockMarkup(block, text))
+    pieces.push(`${BLOCK_MARKUP[block.kind][0]}${text}${BLOCK_MARKUP[block.kind][1]}`)
   }
   if (inList) pieces.push('</ul>')
   if (shownBlocks < view.blocks.length) {
@@ -369,23 +362,15 @@ function renderView(view: DocumentView, findings: readonly Finding[], id: string
   return {markup: pieces.join('\n'), placed, anchors, hidden}
 }
 
-function blockMarkup(block: ViewBlock, text: string): string {
-  switch (block.kind) {
-    case 'heading':
-      return `<p class="doc-heading">${text}</p>`
-    case 'item':
-      return `<li>${text}</li>`
-    case 'quote':
-      return `<blockquote><p>${text}</p></blockquote>`
-    case 'row':
-      return `<p class="doc-row">${text}</p>`
-    case 'code':
-      return `<pre>${text}</pre>`
-    case 'plain':
-      return `<div class="plain">${text}</div>`
-    default:
-      return `<p>${text}</p>`
-  }
+/** The markup around each kind of block's text. */
+const BLOCK_MARKUP: Record<ViewBlock['kind'], [string, string]> = {
+  heading: ['<p class="doc-heading">', '</p>'],
+  paragraph: ['<p>', '</p>'],
+  item: ['<li>', '</li>'],
+  quote: ['<blockquote><p>', '</p></blockquote>'],
+  row: ['<p class="doc-row">', '</p>'],
+  code: ['<pre>', '</pre>'],
+  plain: ['<div class="plain">', '</div>']
 }
 
 /**
@@ -405,18 +390,7 @@ function locator(view: DocumentView): (line: number, column: number, side: 'star
     if (lineStart === undefined || column < 1) return undefined
     const offset = lineStart + column - 1
     // The last run starting at or before the offset.
-    let low = 0
-    let high = runs.length - 1
-    let found = -1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      if (runs[middle]![0] <= offset) {
-        found = middle
-        low = middle + 1
-      } else {
-        high = middle - 1
-      }
-    }
+    const found = countBefore(runs.length, (index) => runs[index]![0] <= offset) - 1
     const run = runs[found]
     if (run && (offset < run[0] + run[1] || (side === 'end' && offset === run[0] + run[1]))) {
       const [start, length, block, at, width] = run

@@ -64,6 +64,5 @@ function isList(value: unknown): value is Iterable<unknown> {
 }
 
 function hasBig(object: object, big: ReadonlySet<string>): boolean {
-  for (const key of Object.keys(object)) if (big.has(key)) return true
-  return false
+  return Object.keys(object).some((key) => big.has(key))
 }

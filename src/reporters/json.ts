@@ -1,7 +1,6 @@
 /** The JSON contract, as documented in the README ("JSON output"). */
-import type {Report} from '../types.js'
 import {jsonPieces} from './json-stream.js'
-import {reportText, type Reporter} from './types.js'
+import type {Reporter} from './types.js'
 
 /** The lists written an item at a time. */
 const BIG = new Set(['files', 'findings', 'suppressed'])
@@ -14,5 +13,3 @@ export const jsonReport: Reporter = function* (report) {
   yield* jsonPieces(report, BIG)
   yield '\n'
 }
-
-export const json = (report: Report): string => reportText(jsonReport(report, {color: 0}))

@@ -8,18 +8,9 @@
  * Findings that do not fail a file are listed in its <system-out>.
  */
 import {readingAgeRule} from '../plugins/retext-reading-age.js'
-import {SEVERITIES, type FileResult, type Finding, type Report} from '../types.js'
-import {
-  describeTarget,
-  escapeXmlAttribute,
-  escapeXmlText,
-  failingFindings,
-  messageWithAlternatives,
-  placeText,
-  plural,
-  shownFindings
-} from './escape.js'
-import {reportText, type Reporter, type ReporterOptions} from './types.js'
+import {SEVERITIES, type FileResult, type Finding} from '../types.js'
+import {capitalise, describeTarget, escapeXmlAttribute, escapeXmlText, failingFindings, messageWithAlternatives, placeText, plural, shownFindings} from './escape.js'
+import type {Reporter, ReporterOptions} from './types.js'
 
 type Outcome = {kind: 'pass'; output: Finding[]} | {kind: 'failure' | 'error'; message: string; type: string; lines: Finding[]}
 
@@ -50,11 +41,11 @@ export const junitReport: Reporter = function* (report, options) {
   yield '  </testsuite>\n</testsuites>\n'
 }
 
-export const junit = (report: Report, options: ReporterOptions): string => reportText(junitReport(report, options))
-
-/** Each finding as a line of XML text. */
+/** Each finding as a line of XML text: "line:column severity message  ruleId" (for Word and PDF, "paragraph 3, page 2" for the place). */
 function* describeAll(findings: readonly Finding[]): Generator<string> {
-  for (let index = 0; index < findings.length; index++) yield `${index > 0 ? '\n' : ''}${escapeXmlText(describe(findings[index]!))}`
+  for (const [index, finding] of findings.entries()) {
+    yield `${index > 0 ? '\n' : ''}${escapeXmlText(`${placeText(finding)} ${finding.severity} ${messageWithAlternatives(finding)}  ${finding.ruleId}`)}`
+  }
 }
 
 function outcomeFor(file: FileResult, options: ReporterOptions): Outcome {
@@ -74,13 +65,4 @@ function outcomeFor(file: FileResult, options: ReporterOptions): Outcome {
   else if (others === 0) parts.push(plural(failing.length, 'problem'))
   const worst = SEVERITIES.find((severity) => failing.some((finding) => finding.severity === severity))!
   return {kind: 'failure', message: capitalise(parts.join('; ')), type: worst, lines: findings}
-}
-
-/** One finding as "line:column severity message ruleId" (for Word and PDF, "paragraph 3, page 2" for the place). */
-function describe(finding: Finding): string {
-  return `${placeText(finding)} ${finding.severity} ${messageWithAlternatives(finding)}  ${finding.ruleId}`
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }

@@ -7,18 +7,7 @@
  * the summary says how much was left out.
  */
 import type {FileResult, Report} from '../types.js'
-import {
-  describeTarget,
-  escapeHtml,
-  escapeMarkdown,
-  failingFindings,
-  messageWithAlternatives,
-  placeText,
-  plural,
-  shownFindings,
-  topTerms,
-  truncate
-} from './escape.js'
+import {describeTarget, escapeHtml, escapeMarkdown, failingFindings, messageWithAlternatives, placeText, plural, severityCounts, shownFindings, topTerms, truncate} from './escape.js'
 import type {Reporter, ReporterOptions} from './types.js'
 
 /** A marker bots can use to find and update their earlier comment. */
@@ -119,7 +108,7 @@ function details(report: Report, options: ReporterOptions): string {
     )
     const lines = [
       '<details>',
-      `<summary><strong>${escapeSummary(file.path)}</strong>: ${countsText(file)}</summary>`,
+      `<summary><strong>${escapeSummary(file.path)}</strong>: ${severityCounts(file.counts) || 'no problems'}</summary>`,
       '',
       '| Where | Severity | Problem | Rule |',
       '| ---: | :--- | :--- | :--- |',
@@ -131,11 +120,6 @@ function details(report: Report, options: ReporterOptions): string {
   }
   if (leftFiles > 0) sections.push(`_Findings for ${plural(leftFiles, 'more file')} left out to keep this short: run plainly locally to see them all._`)
   return sections.join('\n\n')
-}
-
-function countsText(file: FileResult): string {
-  const parts = (['error', 'warning', 'suggestion'] as const).filter((severity) => file.counts[severity] > 0).map((severity) => plural(file.counts[severity], severity))
-  return parts.join(', ') || 'no problems'
 }
 
 /** Text inside raw HTML (a <summary>): entities only, and no @mentions. */

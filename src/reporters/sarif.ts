@@ -5,49 +5,24 @@
  * properties carry its reading age. Columns are UTF-16 code units, as in
  * the JSON report, and end columns are exclusive, as SARIF wants.
  */
-import {FORMATS} from '../core/formats.js'
+import {FORMATS, isConverted} from '../core/formats.js'
 import {familyOf, PLAINLY_RULES} from '../core/rules.js'
-import {SEVERITIES, type FileResult, type Finding, type Format, type Report, type Severity, type SuppressedFinding} from '../types.js'
-import {compareText, isConverted, messageWithAlternatives, pathToUri, shownFindings} from './escape.js'
+import {SEVERITIES, type FileResult, type Finding, type Severity, type SuppressedFinding} from '../types.js'
+import {compareText, messageWithAlternatives, pathToUri, shownFindings} from './escape.js'
 import {jsonPieces} from './json-stream.js'
-import {reportText, type Reporter, type ReporterOptions} from './types.js'
+import type {Reporter} from './types.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
-
-/** Where people can read about plainly. */
 
 /** A relative path is resolved against the checked-out source root. */
 const SOURCE_ROOT = '%SRCROOT%'
 
-type Level = 'error' | 'warning' | 'note'
-
-const LEVEL: Record<Severity, Level> = {error: 'error', warning: 'warning', suggestion: 'note'}
-
-interface Message {
-  text: string
-}
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', suggestion: 'note'}
 
 interface ArtifactLocation {
   uri: string
   uriBaseId?: string
   index: number
-}
-
-interface Location {
-  physicalLocation: {
-    artifactLocation: ArtifactLocation
-    region?: {startLine: number; startColumn: number; endLine?: number; endColumn?: number}
-  }
-}
-
-interface Rule {
-  id: string
-  shortDescription: Message
-  fullDescription: Message
-  help: Message
-  helpUri?: string
-  defaultConfiguration: {level: Level}
-  properties: {tags: string[]}
 }
 
 /** The lists written an item at a time. */
@@ -104,18 +79,13 @@ export const sarifReport: Reporter = function* (report, options) {
   yield '\n'
 }
 
-export const sarif = (report: Report, options: ReporterOptions): string => reportText(sarifReport(report, options))
-
 /** One rule per rule id found, sorted: its first note and link, and its most serious level. */
-function collectRules(files: ReadonlyArray<{findings: readonly Finding[]}>): Rule[] {
+function collectRules(files: ReadonlyArray<{findings: readonly Finding[]}>) {
   const byId = new Map<string, {note?: string; url?: string; severity: Severity}>()
   for (const {findings} of files) {
     for (const finding of findings) {
-      const seen = byId.get(finding.ruleId)
-      if (!seen) {
-        byId.set(finding.ruleId, {note: finding.note ?? undefined, url: finding.url ?? undefined, severity: finding.severity})
-        continue
-      }
+      let seen = byId.get(finding.ruleId)
+      if (!seen) byId.set(finding.ruleId, (seen = {severity: finding.severity}))
       seen.note ??= finding.note ?? undefined
       seen.url ??= finding.url ?? undefined
       if (SEVERITIES.indexOf(finding.severity) < SEVERITIES.indexOf(seen.severity)) seen.severity = finding.severity
@@ -124,19 +94,18 @@ function collectRules(files: ReadonlyArray<{findings: readonly Finding[]}>): Rul
   return [...byId.keys()].sort(compareText).map((id) => ruleFor(id, byId.get(id)!))
 }
 
-function ruleFor(id: string, seen: {note?: string; url?: string; severity: Severity}): Rule {
+function ruleFor(id: string, seen: {note?: string; url?: string; severity: Severity}) {
   const summary = PLAINLY_RULES.titleOf(id)
   const note = seen.note ?? summary
-  const rule: Rule = {
+  return {
     id,
     shortDescription: {text: summary},
     fullDescription: {text: note},
     help: {text: note},
     defaultConfiguration: {level: LEVEL[seen.severity]},
-    properties: {tags: ['plain-english', familyOf(id)]}
+    properties: {tags: ['plain-english', familyOf(id)]},
+    ...(seen.url ? {helpUri: seen.url} : {})
   }
-  if (seen.url) rule.helpUri = seen.url
-  return rule
 }
 
 function artifactFor(file: FileResult) {
@@ -152,12 +121,12 @@ function artifactFor(file: FileResult) {
   return artifact
 }
 
-function locationFor(file: FileResult, index: number, finding: Finding): Location {
+function locationFor(file: FileResult, index: number, finding: Finding) {
   const {uri, absolute} = pathToUri(file.path)
   const artifactLocation: ArtifactLocation = absolute ? {uri, index} : {uri, uriBaseId: SOURCE_ROOT, index}
   // Word and PDF files have no lines to point at: the paragraph and page go
   // in the result's properties instead.
-  if (isConverted(file)) return {physicalLocation: {artifactLocation}}
+  if (isConverted(file.format)) return {physicalLocation: {artifactLocation}}
   const startLine = Math.max(1, finding.line)
   const startColumn = Math.max(1, finding.column)
   const endLine = Math.max(startLine, finding.endLine)
@@ -169,11 +138,8 @@ function locationFor(file: FileResult, index: number, finding: Finding): Locatio
 }
 
 /** A control comment is an in-source suppression; the baseline is an external one. */
-function suppressionFor(finding: SuppressedFinding): {kind: 'inSource' | 'external'; justification?: string} {
-  const {kind, reason} = finding.suppression
-  const suppression: {kind: 'inSource' | 'external'; justification?: string} = {kind: kind === 'comment' ? 'inSource' : 'external'}
-  if (reason) suppression.justification = reason
-  return suppression
+function suppressionFor({suppression: {kind, reason}}: SuppressedFinding) {
+  return {kind: kind === 'comment' ? 'inSource' : 'external', ...(reason ? {justification: reason} : {})}
 }
 
 /** plainly's safe automatic swap (`--fix`) as a SARIF fix: offsets are UTF-16 code units, as columnKind says. */

@@ -3,12 +3,11 @@
  * its place, severity, what to do and the rule, then why; the reading age
  * against the target with the hardest sentences; a total at the end.
  */
-import {pushAll, maxOf} from '../shared/arrays.js'
+import {maxOf} from '../shared/arrays.js'
 import {Chalk, type ChalkInstance} from 'chalk'
-import {SEVERITIES, type FileResult, type Finding, type Report, type Severity} from '../types.js'
-import {reportText, type Reporter, type ReporterOptions} from './types.js'
-
-const RANK = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, index])) as Record<Severity, number>
+import type {FileResult, HardSentence, Report} from '../types.js'
+import {describeTarget, plural, severityCounts, shownFindings, truncate} from './escape.js'
+import type {Reporter, ReporterOptions} from './types.js'
 
 /**
  * At most this many findings are listed for one file; the rest are counted
@@ -22,17 +21,9 @@ export const terminalReport: Reporter = function* (report, options) {
   yield `${summaryLine(report, chalk)}\n`
 }
 
-export const terminal = (report: Report, options: ReporterOptions): string => reportText(terminalReport(report, options))
-
-function shown(finding: Finding, options: ReporterOptions): boolean {
-  if (!options.quiet || finding.fatal) return true
-  const failOn = options.failOn ?? 'warning'
-  return failOn !== 'never' && RANK[finding.severity] <= RANK[failOn]
-}
-
 function fileSection(file: FileResult, options: ReporterOptions, chalk: ChalkInstance): string[] {
   const lines = [chalk.underline(file.path)]
-  const all = file.findings.filter((finding) => shown(finding, options))
+  const all = shownFindings(file, options)
   const findings = all.length > TERMINAL_FINDINGS_PER_FILE ? all.slice(0, TERMINAL_FINDINGS_PER_FILE) : all
   const width = maxOf(findings.map((finding) => place(finding).length), 0)
   for (const finding of findings) {
@@ -49,46 +40,33 @@ function fileSection(file: FileResult, options: ReporterOptions, chalk: ChalkIns
 
   const readingAge = file.readingAge
   if (readingAge && readingAge.age !== null) {
-    const target = readingAge.target.min === readingAge.target.max ? `${readingAge.target.max}` : `${readingAge.target.min} to ${readingAge.target.max}`
+    const target = describeTarget(readingAge.target)
     const verdict = readingAge.withinTarget ? chalk.green(`within the target of ${target}`) : chalk.yellow(`above the target of ${target}`)
     const smog = readingAge.formulas?.smog.lowConfidence ? chalk.dim(' (short text: treat as a rough guide)') : ''
     lines.push(`  Reading age ${chalk.bold(String(readingAge.age))}: ${verdict}${smog}`)
     if (!readingAge.withinTarget && readingAge.hardestSentences.length > 0) {
       lines.push('  Hardest sentences:')
       for (const sentence of readingAge.hardestSentences) {
-        const where = sentence.paragraph === undefined ? `${sentence.line}:${sentence.column}` : sentence.page === undefined ? `paragraph ${sentence.paragraph}` : `page ${sentence.page}, paragraph ${sentence.paragraph}`
-        lines.push(`    ${chalk.dim(where)}  ${sentence.reasons.join(', ')}: ${chalk.italic(`\u201C${truncate(sentence.text, 70)}\u201D`)}`)
+        lines.push(`    ${chalk.dim(place(sentence))}  ${sentence.reasons.join(', ')}: ${chalk.italic(`\u201C${truncate(sentence.text, 70)}\u201D`)}`)
       }
     }
   }
-  const counts = countsText(file.counts)
+  const counts = severityCounts(file.counts)
   lines.push(`  ${counts || chalk.green('No problems found')}`)
   return lines
 }
 
 function summaryLine(report: Report, chalk: ChalkInstance): string {
   const {summary} = report
-  const parts = [`${summary.files.toLocaleString('en-GB')} ${summary.files === 1 ? 'file' : 'files'} checked`]
-  const counts = countsText(summary)
-  const sentences = [`${parts[0]}: ${counts || 'no problems found'}.`]
-  if (summary.aboveTarget > 0) sentences.push(`${summary.aboveTarget} ${summary.aboveTarget === 1 ? 'file is' : 'files are'} above the target reading age.`)
-  if (summary.unreadable > 0) sentences.push(`${summary.unreadable} ${summary.unreadable === 1 ? 'file' : 'files'} could not be checked.`)
+  const sentences = [`${plural(summary.files, 'file')} checked: ${severityCounts(summary) || 'no problems found'}.`]
+  if (summary.aboveTarget > 0) sentences.push(`${plural(summary.aboveTarget, 'file is', 'files are')} above the target reading age.`)
+  if (summary.unreadable > 0) sentences.push(`${plural(summary.unreadable, 'file')} could not be checked.`)
   const clean = summary.error + summary.warning + summary.suggestion === 0 && summary.aboveTarget === 0
   return clean ? chalk.green(`\u2714 ${sentences.join(' ')}`) : chalk.bold(`\u2716 ${sentences.join(' ')}`)
 }
 
-function countsText(counts: {error: number; warning: number; suggestion: number}): string {
-  return SEVERITIES.filter((severity) => counts[severity] > 0)
-    .map((severity) => `${counts[severity].toLocaleString('en-GB')} ${severity}${counts[severity] === 1 ? '' : 's'}`)
-    .join(', ')
-}
-
 /** Where a finding is: line:column, or for Word and PDF the page and paragraph. */
-function place(finding: Finding): string {
+function place(finding: Pick<HardSentence, 'line' | 'column' | 'paragraph' | 'page'>): string {
   if (finding.paragraph === undefined) return `${finding.line}:${finding.column}`
   return finding.page === undefined ? `paragraph ${finding.paragraph}` : `page ${finding.page}, paragraph ${finding.paragraph}`
-}
-
-function truncate(text: string, length: number): string {
-  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}\u2026`
 }

@@ -16,3 +16,15 @@ export function maxOf(values: Iterable<number>, empty = -Infinity): number {
   for (const value of values) if (value > largest) largest = value
   return largest
 }
+
+/** How many items lead a sorted list with `before` true (it must be true up to some index, then false): a binary search. */
+export function countBefore(length: number, before: (index: number) => boolean): number {
+  let low = 0
+  let high = length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (before(middle)) low = middle + 1
+    else high = middle
+  }
+  return low
+}

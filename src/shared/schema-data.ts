@@ -39,7 +39,7 @@ export function readData(text: string, options: {json?: boolean} = {}): ReadData
       return {data: undefined, problems: [{line: position ? lineAt(Number(position[1])) : 1, message: 'this is not valid JSON'}], lineOf}
     }
   }
-  if (doc.errors.length > 0) return {data: undefined, problems: doc.errors.map((error) => ({line: lineAt(error.pos[0]), message: `this is not valid YAML: ${firstLine(error.message)}`})), lineOf}
+  if (doc.errors.length > 0) return {data: undefined, problems: doc.errors.map((error) => ({line: lineAt(error.pos[0]), message: `this is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`})), lineOf}
   try {
     return {data: doc.toJS({maxAliasCount: 100}), problems: [], lineOf}
   } catch {
@@ -129,8 +129,4 @@ function keyLine(doc: Document, path: DataPath, key: string, lineAt: (offset: nu
     if (range) return lineAt(range[0])
   }
   return valueLine(doc, path, lineAt)
-}
-
-function firstLine(text: string): string {
-  return text.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
 }
