@@ -106,6 +106,14 @@ export interface Finding {
   heading?: string
   page?: number
   snippet?: string
+  /**
+   * Words only (a glossary term, an acronym, a wordy phrase): which use of
+   * the same term in this file this is (1 for the first) and how many uses
+   * there are. Human reports show the first with the count; machine formats
+   * keep every one.
+   */
+  occurrence?: number
+  occurrences?: number
 }
 
 export interface FormulaGrade {

@@ -130,13 +130,15 @@ describe('result cache: entries', () => {
   it('starts afresh from a damaged cache or one written by an older plainly', async () => {
     const old = JSON.stringify({version: 1, files: {'/x/a.md': {key: 'k', result: result('a.md')}}})
     const version2 = JSON.stringify({version: 2, settings: ['k'], files: {'/x/a.md': {settings: 0, content: 'k', result: result('a.md'), source: 'text'}}, hashes: {}})
-    for (const text of [old, version2, '{not json', '{"version": 3, "settings": "no"}']) {
+    // Version 3 had no numbered uses of a word (occurrence) in its results.
+    const version3 = JSON.stringify({version: 3, settings: ['k'], files: {'/x/a.md': {settings: 0, content: 'k', result: result('a.md'), source: 'text'}}, hashes: {}})
+    for (const text of [old, version2, version3, '{not json', '{"version": 4, "settings": "no"}']) {
       const dir = tempDir({'cache.json': text})
       const cache = await ResultCache.open('cache.json', dir)
       expect(cache.get('/x/a.md', 'k', 'k')).toBeUndefined()
       cache.set(path.join(dir, 'a.md'), 's', 'c', result('a.md'))
       await cache.save()
-      expect(JSON.parse(readFileSync(path.join(dir, 'cache.json'), 'utf8')).version).toBe(3)
+      expect(JSON.parse(readFileSync(path.join(dir, 'cache.json'), 'utf8')).version).toBe(4)
     }
   })
 })

@@ -299,3 +299,49 @@ describe('help and version', () => {
     expect(result.code).toBe(0)
   })
 })
+
+describe('a word used again and again', () => {
+  const text = 'Please utilise the form.\n\nStaff utilise it too.\n\nYou can utilise the app, or utilise the phone.\n'
+
+  it('is shown once in the terminal, at its first use, with how many more times and where', async () => {
+    const dir = tempDir({'leaflet.md': text})
+    const result = await runCli(['check', 'leaflet.md', '--no-config', '--no-color'], {cwd: dir})
+    const listed = result.stdout.split('\n').filter((line) => line.includes('jargon/utilise'))
+    expect(listed).toHaveLength(1)
+    expect(listed[0]).toMatch(/^\s+1:8\s/)
+    expect(result.stdout).toContain('Used 3 more times: lines 3 and 5.')
+    expect(result.stdout).toContain('3 later uses of the same words are counted under their first use (--show-repeats lists each one).')
+    // The totals still count every use.
+    expect(result.stdout).toContain('5 warnings')
+    const every = await runCli(['check', 'leaflet.md', '--no-config', '--no-color', '--show-repeats'], {cwd: dir})
+    expect(every.stdout.split('\n').filter((line) => line.includes('jargon/utilise'))).toHaveLength(4)
+    expect(every.stdout).not.toContain('more times')
+  })
+
+  it('is every use in the machine formats, each numbered, and --fix fixes them all', async () => {
+    const dir = tempDir({'leaflet.md': text})
+    const json = JSON.parse((await runCli(['check', 'leaflet.md', '--no-config', '--format', 'json'], {cwd: dir})).stdout)
+    const uses = json.files[0].findings.filter((finding: {ruleId: string}) => finding.ruleId === 'jargon/utilise')
+    expect(uses.map((finding: {line: number; occurrence: number; occurrences: number}) => [finding.line, finding.occurrence, finding.occurrences])).toEqual([
+      [1, 1, 4],
+      [3, 2, 4],
+      [5, 3, 4],
+      [5, 4, 4]
+    ])
+    // Findings about sentences or the document are not numbered.
+    for (const finding of json.files[0].findings) if (!finding.ruleId.includes('/')) expect(finding.occurrence).toBeUndefined()
+    const github = (await runCli(['check', 'leaflet.md', '--no-config', '--format', 'github'], {cwd: dir})).stdout.split('\n').filter((line) => line.includes('jargon/utilise'))
+    expect(github).toHaveLength(4)
+    expect(github[0]).toContain('(First of 4 uses in this file)')
+    expect(github[3]).toContain('(Use 4 of 4 in this file)')
+    const sarif = JSON.parse((await runCli(['check', 'leaflet.md', '--no-config', '--format', 'sarif'], {cwd: dir})).stdout)
+    const results = sarif.runs[0].results.filter((result: {ruleId: string}) => result.ruleId === 'jargon/utilise')
+    expect(results.map((result: {properties: {occurrence: number; occurrences: number}}) => `${result.properties.occurrence}/${result.properties.occurrences}`)).toEqual(['1/4', '2/4', '3/4', '4/4'])
+    const junit = (await runCli(['check', 'leaflet.md', '--no-config', '--format', 'junit'], {cwd: dir})).stdout
+    expect(junit).toContain('(Use 2 of 4 in this file)')
+    const csv = (await runCli(['check', 'leaflet.md', '--no-config', '--format', 'csv'], {cwd: dir})).stdout.split('\r\n').filter((line) => line.includes('jargon/utilise'))
+    expect(csv.map((line) => line.split(',').slice(-2).join('/'))).toEqual(['1/4', '2/4', '3/4', '4/4'])
+    await runCli(['check', 'leaflet.md', '--no-config', '--fix'], {cwd: dir})
+    expect(readFileSync(path.join(dir, 'leaflet.md'), 'utf8')).toBe(text.replaceAll('utilise', 'use'))
+  })
+})

@@ -568,17 +568,17 @@ describe('csv reporter', () => {
 
   it('starts with a UTF-8 byte order mark and the header, and ends lines with CRLF', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff)
-    expect(text.slice(1).split('\r\n')[0]).toBe('path,line,column,endLine,endColumn,severity,ruleId,message,actual,expected,note,readingAge')
+    expect(text.slice(1).split('\r\n')[0]).toBe('path,line,column,endLine,endColumn,severity,ruleId,message,actual,expected,note,readingAge,occurrence,occurrences')
     expect(text.endsWith('\r\n')).toBe(true)
     expect(text.replace(/\r\n/g, '').replace(/"[^"]*"/g, '')).not.toMatch(/\n/)
   })
 
   it('has one row per finding and none for a file with no findings', () => {
     expect(rows).toHaveLength(1 + allFindings.length)
-    expect(rows.every((row) => row.length === 12)).toBe(true)
+    expect(rows.every((row) => row.length === 14)).toBe(true)
     expect(rows.some((row) => row[0] === 'docs/plain.md')).toBe(false)
-    expect(rows[1]).toEqual([CAFE, '3', '1', '3', '1', 'warning', 'reading-age', 'Reading age is 14, above the target of 9 to 11: start with the hardest sentences', '14', '9 to 11', 'Many people read best at the level of a 9 to 11-year-old.', '14'])
-    expect(rows.find((row) => row[6] === 'file/encoding')!.at(-1)).toBe('')
+    expect(rows[1]).toEqual([CAFE, '3', '1', '3', '1', 'warning', 'reading-age', 'Reading age is 14, above the target of 9 to 11: start with the hardest sentences', '14', '9 to 11', 'Many people read best at the level of a 9 to 11-year-old.', '14', '', ''])
+    expect(rows.find((row) => row[6] === 'file/encoding')!.at(-3)).toBe('')
   })
 
   it('quotes commas, quotes and newlines, and reads back', () => {
@@ -866,9 +866,9 @@ function textOf(node: Element, skipTips = false): string {
 }
 
 describe('html reporter: documents as a reader sees them', () => {
-  const reportFor = async (name: string, text: string) => {
+  const reportFor = async (name: string, text: string, extra: string[] = []) => {
     const dir = tempDir({[name]: text})
-    const result = await runCli(['check', name, '--no-config', '--format', 'html'], {cwd: dir})
+    const result = await runCli(['check', name, '--no-config', '--format', 'html', ...extra], {cwd: dir})
     return parseHtml(result.stdout)
   }
   const shownText = (tree: Root) => textOf(elements(tree, (element) => element.properties.id === 'doc-1-text')[0]!, true)
@@ -882,7 +882,9 @@ describe('html reporter: documents as a reader sees them', () => {
     expect(text).toContain('Our stakeholders')
     expect(text).toContain('We will leverage our assets & more.')
     expect(text).toContain('assurance in code')
-    expect(marked(tree)).toEqual(expect.arrayContaining(['stakeholders', 'leverage', 'Going forward', 'Stakeholders']))
+    // "Stakeholders" in the table is a second use: shown once, at the first.
+    expect(marked(tree)).toEqual(expect.arrayContaining(['stakeholders', 'leverage', 'Going forward']))
+    expect(marked(tree)).not.toContain('Stakeholders')
     // Headings, list items and table rows keep their shape.
     expect(elements(tree, (element) => classes(element).includes('doc-heading')).map((element) => textOf(element, true))).toEqual(['Our stakeholders'])
     const shown = elements(tree, (element) => element.properties.id === 'doc-1-text')[0]! as unknown as Root
@@ -902,10 +904,23 @@ describe('html reporter: documents as a reader sees them', () => {
 
   it('keeps a long document readable: the first findings and text, and says how many more', async () => {
     const text = 'We need assurance from our stakeholders. '.repeat(2000)
-    const {tree, errors} = await reportFor('long.md', `${text}\n`)
+    const {tree, errors} = await reportFor('long.md', `${text}\n`, ['--show-repeats'])
     expect(errors).toEqual([])
     expect(marked(tree).length).toBeLessThanOrEqual(HTML_FINDINGS_PER_DOCUMENT)
     const page = elements(tree, (element) => element.tagName === 'section')[0]!
     expect(textOf(page)).toMatch(/This document has 3,50\d more findings than are shown here/)
+  })
+
+  it('shows a word used again and again once, at its first use, with how many more times and where', async () => {
+    const text = 'We need assurance.\n\nThey want assurance.\n\nMore assurance, please.\n'
+    const {tree} = await reportFor('repeats.md', text)
+    expect(marked(tree)).toEqual(['assurance'])
+    const page = textOf(elements(tree, (element) => element.tagName === 'section')[0]!)
+    expect(page).toContain('Used 2 more times: lines 3 and 5.')
+    expect(page).toContain('--show-repeats')
+    // Every use when asked.
+    const all = await reportFor('repeats.md', text, ['--show-repeats'])
+    expect(marked(all.tree)).toEqual(['assurance', 'assurance', 'assurance'])
+    expect(textOf(elements(all.tree, (element) => element.tagName === 'section')[0]!)).not.toContain('more times')
   })
 })

@@ -5,6 +5,7 @@ import {reportWith} from './helpers.js'
 const json = reportWith('json')
 const terminal = reportWith('terminal')
 import {reporters, REPORTER_NAMES} from '../src/reporters/index.js'
+import {reportText} from '../src/reporters/types.js'
 import {toReport} from '../src/core/results.js'
 import type {FileResult, Finding, ReadingAge} from '../src/types.js'
 
@@ -159,7 +160,8 @@ describe('every reporter on 200,000 findings', () => {
     let pieces = 0
     let largest = 0
     const kept: string[] = []
-    for (const piece of reporters[name](big, {color: 1, views: new Map([['big.md', view]])})) {
+    // Every use listed (--show-repeats), so that the human reports' caps are what is tested.
+    for (const piece of reporters[name](big, {color: 1, showRepeats: true, views: new Map([['big.md', view]])})) {
       length += piece.length
       pieces++
       largest = Math.max(largest, piece.length)
@@ -177,5 +179,13 @@ describe('every reporter on 200,000 findings', () => {
     else expect(length).toBeLessThan(5_000_000)
     if (name === 'terminal') expect(kept.join('')).toContain('\u2026and 199,900 more findings in this file.')
     if (name === 'html') expect(kept.join('')).toContain('This document has 199,500 more findings than are shown here.')
+  })
+
+  it('human reports fold the repeats of each word into its first use', () => {
+    const terminal = reportText(reporters.terminal(big, {color: 0}))
+    const lines = terminal.split('\n').filter((line) => /^\s+\d+:\d+/.test(line))
+    expect(lines.filter((line) => line.includes('big.md') === false && /jargon\//.test(line))).toHaveLength(2)
+    expect(terminal).toContain('Used 99,999 more times: lines 3, 5, 7, 9, 11, 13, 15, 17 and 99,991 more places.')
+    expect(terminal).toContain('199,998 later uses of the same words are counted under their first use (--show-repeats lists each one).')
   })
 })

@@ -38,6 +38,7 @@ export interface CheckFlags {
   maxFileSize?: string
   stdinFilename?: string
   quiet?: boolean
+  showRepeats?: boolean
   color?: boolean
   debug?: boolean
 }
@@ -141,6 +142,7 @@ function checkOnlyOptions(command: Command): Command {
     .option('--cache-location <path>', `where to keep the cache (default: ${DEFAULT_CACHE_LOCATION})`)
     .addOption(new Option('--cache-strategy <strategy>', 'how the cache tells that a file is unchanged: by its size and times, or by reading it (default: metadata)').choices([...CACHE_STRATEGIES]))
     .option('-q, --quiet', 'only show findings that make the check fail, and no progress bar')
+    .option('--show-repeats', 'list every use of a word in the terminal, HTML and Markdown reports, not only the first (the other formats always do)')
     .option('--color', 'always use colour')
     .option('--no-color', 'never use colour (NO_COLOR also works)')
 }

@@ -190,6 +190,7 @@ async function check(paths: string[], flags: CheckFlags, given: (name: string) =
         return getColourLevel(toFile ? false : flags.color, io.env, Boolean(io.stdout.isTTY))
       },
       quiet: flags.quiet,
+      showRepeats: flags.showRepeats,
       failOn: gates.failOn,
       views
     }

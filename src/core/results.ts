@@ -10,7 +10,7 @@ import {location} from 'vfile-location'
 import {locate, snippetAt, type Block, type Location} from './locate.js'
 import {severityOf, SOURCE} from '../plugins/messages.js'
 import {shiftPoint, type ChunkStart} from './chunks.js'
-import {familyOf, RULES} from './rules.js'
+import {familyOf, PLAINLY_RULES, RULES} from './rules.js'
 import {countBefore} from '../shared/arrays.js'
 
 const RANK: Record<string, number> = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, index]))
@@ -77,7 +77,7 @@ export class Findings {
 export function toFileResult(file: VFile, found: Findings): FileResult {
   const blocks = file.data.blocks
   const place = blocks ? location(file) : undefined
-  const findings = found.findings.sort(compareFindings)
+  const findings = markRepeats(found.findings.sort(compareFindings))
   const suppressed = found.suppressed.sort(compareFindings)
   let readingAge = file.data.readingAge ?? null
   if (readingAge && place && blocks) {
@@ -232,6 +232,39 @@ function relocate(finding: Finding, startOffset: number | undefined, endOffset: 
 /** The paragraph, and the heading and page when there are any, in that order (as the JSON has them). */
 function where({paragraph, heading, page}: Location): Pick<Finding, 'paragraph' | 'heading' | 'page'> {
   return {paragraph, ...(heading === undefined ? {} : {heading}), ...(page === undefined ? {} : {page})}
+}
+
+/**
+ * The term a finding about words is about, so that its uses in one file are
+ * counted together: a glossary entry's rule id covers all its forms
+ * ("assure", "assured"); a rule without one entry per id (an acronym, an
+ * unexplained term) is told apart by the words, in any case. Undefined for
+ * findings about sentences or the document, and for fatal ones.
+ */
+export function repeatKey(finding: Finding): string | undefined {
+  if (finding.fatal || PLAINLY_RULES.aboutOf(finding.ruleId) !== 'words' || !finding.actual || finding.actual.trim() === '') return undefined
+  return finding.ruleId.includes('/') ? finding.ruleId : `${finding.ruleId}\u0000${finding.actual.replace(/\s+/g, ' ').trim().toLowerCase()}`
+}
+
+/** Number each use of a term in a file (findings in document order): `occurrence` of `occurrences`. */
+function markRepeats(findings: Finding[]): Finding[] {
+  const totals = new Map<string, number>()
+  const keys: Array<string | undefined> = []
+  for (const finding of findings) {
+    const key = repeatKey(finding)
+    keys.push(key)
+    if (key !== undefined) totals.set(key, (totals.get(key) ?? 0) + 1)
+  }
+  const seen = new Map<string, number>()
+  for (const [index, finding] of findings.entries()) {
+    const key = keys[index]
+    if (key === undefined) continue
+    const occurrence = (seen.get(key) ?? 0) + 1
+    seen.set(key, occurrence)
+    finding.occurrence = occurrence
+    finding.occurrences = totals.get(key)!
+  }
+  return findings
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

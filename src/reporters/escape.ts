@@ -4,7 +4,7 @@
  * they must all make the same way (which findings to show, how to word the
  * alternatives, the most common words to fix). Pure functions only.
  */
-import {PLAINLY_RULES} from '../core/rules.js'
+import {repeatKey} from '../core/results.js'
 import {SEVERITIES, type FileResult, type Finding, type Severity, type SeverityCounts} from '../types.js'
 import type {ReporterOptions} from './types.js'
 
@@ -131,6 +131,72 @@ export function shownFindings(file: FileResult, options: ReporterOptions): Findi
   return file.findings.filter((finding) => finding.fatal || failing.includes(finding.severity))
 }
 
+/** A finding as a human report lists it, with the later uses of the same term in the file. */
+export interface ListedFinding {
+  finding: Finding
+  /** Later uses of the same term, not listed on their own (empty with --show-repeats). */
+  repeats: Finding[]
+}
+
+/**
+ * The findings a human report lists: a term used again and again (a
+ * glossary word, an acronym, a wordy phrase) once, at its first use, with
+ * its later uses beside it; every use with `showRepeats`.
+ */
+export function listedFindings(file: FileResult, options: ReporterOptions): ListedFinding[] {
+  const findings = shownFindings(file, options)
+  if (options.showRepeats) return findings.map((finding) => ({finding, repeats: []}))
+  const firsts = new Map<string, ListedFinding>()
+  const listed: ListedFinding[] = []
+  for (const finding of findings) {
+    const key = repeatKey(finding)
+    const first = key === undefined ? undefined : firsts.get(key)
+    if (first) {
+      first.repeats.push(finding)
+      continue
+    }
+    const entry: ListedFinding = {finding, repeats: []}
+    listed.push(entry)
+    if (key !== undefined) firsts.set(key, entry)
+  }
+  return listed
+}
+
+/** How many later uses a report names by place before it only counts the rest. */
+const REPEAT_PLACES = 8
+
+/** "Used 3 more times: lines 12, 40 and 41." (pages and paragraphs for Word and PDF), or '' when there are none. */
+export function repeatsText(repeats: readonly Finding[]): string {
+  if (repeats.length === 0) return ''
+  const places: string[] = []
+  for (const finding of repeats) {
+    const place = finding.paragraph === undefined ? String(finding.line) : finding.page === undefined ? String(finding.paragraph) : `page ${finding.page} paragraph ${finding.paragraph}`
+    if (places.at(-1) !== place) places.push(place)
+  }
+  const named = places.slice(0, REPEAT_PLACES)
+  const rest = places.length - named.length
+  const kind = repeats[0]!.paragraph === undefined ? (places.length === 1 ? 'line' : 'lines') : repeats[0]!.page === undefined ? (places.length === 1 ? 'paragraph' : 'paragraphs') : ''
+  const list = rest > 0 ? `${named.join(', ')} and ${plural(rest, 'more place')}` : named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`
+  return `Used ${repeats.length === 1 ? 'once more' : `${plural(repeats.length, 'more time')}`}: ${kind ? `${kind} ` : ''}${list}.`
+}
+
+/**
+ * For the machine formats, which keep every use: "First of 4 uses in this
+ * file." or "Use 2 of 4 in this file.", or '' for a word used once (and for
+ * findings about sentences).
+ */
+export function useText(finding: Finding): string {
+  if (finding.occurrences === undefined || finding.occurrences < 2) return ''
+  return finding.occurrence === 1 ? `First of ${finding.occurrences.toLocaleString('en-GB')} uses in this file.` : `Use ${finding.occurrence!.toLocaleString('en-GB')} of ${finding.occurrences.toLocaleString('en-GB')} in this file.`
+}
+
+/** How many later uses of terms a file's list folds into their first use. */
+export function repeatsLeftOut(listed: readonly ListedFinding[]): number {
+  let count = 0
+  for (const entry of listed) count += entry.repeats.length
+  return count
+}
+
 /**
  * The findings that make a file fail the check, as the exit code counts
  * them: findings at or above `failOn`. Silenced findings are not in
@@ -170,9 +236,9 @@ export function topTerms(files: readonly FileResult[], options: ReporterOptions,
   const groups = new Map<string, {ruleId: string; count: number; expected: string[]; forms: Map<string, number>}>()
   for (const file of files) {
     for (const finding of shownFindings(file, options)) {
-      if (finding.fatal || PLAINLY_RULES.aboutOf(finding.ruleId) !== 'words' || !finding.actual || finding.actual.trim() === '') continue
-      const form = finding.actual.replace(/\s+/g, ' ').trim()
-      const key = finding.ruleId.includes('/') ? finding.ruleId : `${finding.ruleId}\u0000${form.toLowerCase()}`
+      const key = repeatKey(finding)
+      if (key === undefined) continue
+      const form = finding.actual!.replace(/\s+/g, ' ').trim()
       let group = groups.get(key)
       if (!group) {
         group = {ruleId: finding.ruleId, count: 0, expected: finding.expected, forms: new Map()}

@@ -10,7 +10,7 @@
  * no annotation slot.
  */
 import type {FileResult, Finding, Report, Severity} from '../types.js'
-import {capitalise, escapeGithubData, escapeGithubProperty, forwardSlashes, messageWithAlternatives, placeText, plural, shownFindings} from './escape.js'
+import {capitalise, escapeGithubData, escapeGithubProperty, forwardSlashes, messageWithAlternatives, placeText, plural, shownFindings, useText} from './escape.js'
 import {isConverted} from '../core/formats.js'
 import type {Reporter} from './types.js'
 
@@ -23,7 +23,9 @@ export const githubReport: Reporter = function* (report, options) {
 }
 
 function findingCommand(file: FileResult, finding: Finding): string {
-  const text = finding.note ? `${messageWithAlternatives(finding)}\n\nWhy: ${finding.note}` : messageWithAlternatives(finding)
+  const uses = useText(finding)
+  const advice = uses ? `${messageWithAlternatives(finding)} (${uses.slice(0, -1)})` : messageWithAlternatives(finding)
+  const text = finding.note ? `${advice}\n\nWhy: ${finding.note}` : advice
   const title = `${finding.ruleId} (plainly)`
   // Word and PDF files have no lines GitHub could show: annotate the file
   // and say where in words.

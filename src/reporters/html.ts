@@ -18,7 +18,7 @@ import {createHash} from 'node:crypto'
 import {countBefore} from '../shared/arrays.js'
 import {PLAINLY_RULES} from '../core/rules.js'
 import type {DocumentView, FileResult, Finding, Report, Severity, ViewBlock} from '../types.js'
-import {describeTarget, escapeHtml, messageWithAlternatives, plural, shownFindings, topTerms} from './escape.js'
+import {describeTarget, escapeHtml, listedFindings, messageWithAlternatives, plural, repeatsLeftOut, repeatsText, topTerms, type ListedFinding} from './escape.js'
 import type {Reporter, ReporterOptions} from './types.js'
 
 export const SEVERITY_LABEL: Record<Severity, string> = {error: 'Must fix', warning: 'Should fix', suggestion: 'Suggestion'}
@@ -225,12 +225,16 @@ export const HTML_TEXT_PER_DOCUMENT = 200_000
 
 function documentSection(file: FileResult, number: number, options: ReporterOptions): string {
   const id = `doc-${number}`
-  const all = shownFindings(file, options)
-  const findings = all.length > HTML_FINDINGS_PER_DOCUMENT ? all.slice(0, HTML_FINDINGS_PER_DOCUMENT) : all
+  const all = listedFindings(file, options)
+  const listed = all.length > HTML_FINDINGS_PER_DOCUMENT ? all.slice(0, HTML_FINDINGS_PER_DOCUMENT) : all
+  for (const entry of listed) LATER_USES.set(entry.finding, entry.repeats)
+  const findings = listed.map((entry) => entry.finding)
+  const folded = repeatsLeftOut(all)
   const more =
-    all.length > findings.length
-      ? `<p class="muted">This document has ${(all.length - findings.length).toLocaleString('en-GB')} more findings than are shown here. To see them all, run plainly with <code>--format csv -o findings.csv</code> and open the file in a spreadsheet.</p>`
-      : ''
+    (all.length > listed.length
+      ? `<p class="muted">This document has ${(all.length - listed.length).toLocaleString('en-GB')} more findings than are shown here. To see them all, run plainly with <code>--format csv -o findings.csv</code> and open the file in a spreadsheet.</p>`
+      : '') +
+    (folded > 0 ? `<p class="muted">Words used more than once are shown at their first use, with how many more times they are used and where (${plural(folded, 'later use')} in all). To list every use, run plainly with <code>--show-repeats</code>.</p>` : '')
   const parts = [`<section id="${id}" aria-labelledby="${id}-title">`, `<h3 id="${id}-title">${escapeHtml(file.path)}</h3>`]
   const fatal = file.findings.find((finding) => finding.fatal)
   if (fatal) {
@@ -268,9 +272,17 @@ function documentVerdict(file: FileResult): string {
   return `Reading age ${readingAge.age}: ${readingAge.withinTarget ? 'within' : 'above'} the target of ${describeTarget(readingAge.target)}. ${counts}`
 }
 
+/** The later uses of the same words folded into each listed finding (see listedFindings), for its advice. */
+const LATER_USES = new WeakMap<Finding, ListedFinding['repeats']>()
+
+function laterUses(finding: Finding): string {
+  const text = repeatsText(LATER_USES.get(finding) ?? [])
+  return text ? ` <span class="repeats">${escapeHtml(text)}</span>` : ''
+}
+
 function findingText(finding: Finding): string {
   const why = finding.note ? ` <span class="muted">Why: ${escapeHtml(finding.note)}</span>` : ''
-  return `<strong>${SEVERITY_LABEL[finding.severity]}:</strong> ${escapeHtml(fullStop(messageWithAlternatives(finding)))}${why}`
+  return `<strong>${SEVERITY_LABEL[finding.severity]}:</strong> ${escapeHtml(fullStop(messageWithAlternatives(finding)))}${why}${laterUses(finding)}`
 }
 
 /** "Line 3", or for Word and PDF "Paragraph 3, page 2, under “Heading”". */
@@ -291,7 +303,7 @@ function findingsTable(findings: readonly Finding[], id: string, anchors: Readon
     const anchor = anchors?.get(index)
     const place = escapeHtml(whereText(finding))
     const where = anchor ? `<a href="#${anchor}">${place}</a>` : place
-    return `<tr><td>${where}</td><td>${SEVERITY_LABEL[finding.severity]}<br><code class="rule">${escapeHtml(finding.ruleId)}</code></td><td>${finding.snippet ? `<q>${escapeHtml(finding.snippet)}</q><br>` : ''}${escapeHtml(fullStop(messageWithAlternatives(finding)))}${finding.note ? `<br><span class="muted">Why: ${escapeHtml(finding.note)}</span>` : ''}</td></tr>`
+    return `<tr><td>${where}</td><td>${SEVERITY_LABEL[finding.severity]}<br><code class="rule">${escapeHtml(finding.ruleId)}</code></td><td>${finding.snippet ? `<q>${escapeHtml(finding.snippet)}</q><br>` : ''}${escapeHtml(fullStop(messageWithAlternatives(finding)))}${finding.note ? `<br><span class="muted">Why: ${escapeHtml(finding.note)}</span>` : ''}${laterUses(finding) ? `<br>${laterUses(finding)}` : ''}</td></tr>`
   })
   return `<table id="${id}-list"><thead><tr><th scope="col">Where</th><th scope="col">Kind</th><th scope="col">What to change</th></tr></thead><tbody>
 ${rows.join('\n')}

@@ -9,7 +9,7 @@
  */
 import {readingAgeRule} from '../plugins/retext-reading-age.js'
 import {SEVERITIES, type FileResult, type Finding} from '../types.js'
-import {capitalise, describeTarget, escapeXmlAttribute, escapeXmlText, failingFindings, messageWithAlternatives, placeText, plural, shownFindings} from './escape.js'
+import {capitalise, describeTarget, escapeXmlAttribute, escapeXmlText, failingFindings, messageWithAlternatives, placeText, plural, shownFindings, useText} from './escape.js'
 import type {Reporter, ReporterOptions} from './types.js'
 
 type Outcome = {kind: 'pass'; output: Finding[]} | {kind: 'failure' | 'error'; message: string; type: string; lines: Finding[]}
@@ -44,7 +44,8 @@ export const junitReport: Reporter = function* (report, options) {
 /** Each finding as a line of XML text: "line:column severity message  ruleId" (for Word and PDF, "paragraph 3, page 2" for the place). */
 function* describeAll(findings: readonly Finding[]): Generator<string> {
   for (const [index, finding] of findings.entries()) {
-    yield `${index > 0 ? '\n' : ''}${escapeXmlText(`${placeText(finding)} ${finding.severity} ${messageWithAlternatives(finding)}  ${finding.ruleId}`)}`
+    const uses = useText(finding)
+    yield `${index > 0 ? '\n' : ''}${escapeXmlText(`${placeText(finding)} ${finding.severity} ${messageWithAlternatives(finding)}${uses ? ` (${uses.slice(0, -1)})` : ''}  ${finding.ruleId}`)}`
   }
 }
 

@@ -7,7 +7,7 @@
  * the summary says how much was left out.
  */
 import type {FileResult, Report} from '../types.js'
-import {describeTarget, escapeHtml, escapeMarkdown, failingFindings, messageWithAlternatives, placeText, plural, severityCounts, shownFindings, topTerms, truncate} from './escape.js'
+import {describeTarget, escapeHtml, escapeMarkdown, failingFindings, listedFindings, messageWithAlternatives, placeText, plural, repeatsLeftOut, repeatsText, severityCounts, topTerms, truncate} from './escape.js'
 import type {Reporter, ReporterOptions} from './types.js'
 
 /** A marker bots can use to find and update their earlier comment. */
@@ -91,7 +91,7 @@ function termsTable(report: Report, options: ReporterOptions): string {
 }
 
 function details(report: Report, options: ReporterOptions): string {
-  const withFindings = report.files.map((file) => ({file, findings: shownFindings(file, options)})).filter((entry) => entry.findings.length > 0)
+  const withFindings = report.files.map((file) => ({file, findings: listedFindings(file, options)})).filter((entry) => entry.findings.length > 0)
   const sections: string[] = []
   let budget = MAX_FINDINGS_TOTAL
   let leftFiles = 0
@@ -103,8 +103,8 @@ function details(report: Report, options: ReporterOptions): string {
     const shown = findings.slice(0, Math.min(MAX_FINDINGS_PER_FILE, budget))
     budget -= shown.length
     const rows = shown.map(
-      (finding) =>
-        `| ${placeText(finding)} | ${finding.severity} | ${escapeMarkdown(truncate(messageWithAlternatives(finding), MAX_CELL))} | ${escapeMarkdown(finding.ruleId)} |`
+      ({finding, repeats}) =>
+        `| ${placeText(finding)} | ${finding.severity} | ${escapeMarkdown(truncate([messageWithAlternatives(finding), repeatsText(repeats)].filter(Boolean).join(' '), MAX_CELL))} | ${escapeMarkdown(finding.ruleId)} |`
     )
     const lines = [
       '<details>',
@@ -115,6 +115,8 @@ function details(report: Report, options: ReporterOptions): string {
       ...rows
     ]
     if (findings.length > shown.length) lines.push('', `_…and ${plural(findings.length - shown.length, 'more finding')} in this file._`)
+    const folded = repeatsLeftOut(findings)
+    if (folded > 0) lines.push('', `_Words used more than once are listed at their first use (${plural(folded, 'later use')} not listed)._`)
     lines.push('', '</details>')
     sections.push(lines.join('\n'))
   }

@@ -156,7 +156,7 @@ function resultProperties(finding: Finding): Record<string, unknown> {
   if (finding.actual !== null) properties.actual = finding.actual
   if (finding.expected.length > 0) properties.expected = finding.expected
   if (finding.fatal) properties.fatal = true
-  for (const key of ['paragraph', 'page', 'heading', 'snippet'] as const) {
+  for (const key of ['paragraph', 'page', 'heading', 'snippet', 'occurrence', 'occurrences'] as const) {
     if (finding[key] !== undefined) properties[key] = finding[key]
   }
   return properties

@@ -6,7 +6,7 @@
 import {maxOf} from '../shared/arrays.js'
 import {Chalk, type ChalkInstance} from 'chalk'
 import type {FileResult, HardSentence, Report} from '../types.js'
-import {describeTarget, plural, severityCounts, shownFindings, truncate} from './escape.js'
+import {describeTarget, listedFindings, plural, repeatsLeftOut, repeatsText, severityCounts, truncate} from './escape.js'
 import type {Reporter, ReporterOptions} from './types.js'
 
 /**
@@ -23,20 +23,24 @@ export const terminalReport: Reporter = function* (report, options) {
 
 function fileSection(file: FileResult, options: ReporterOptions, chalk: ChalkInstance): string[] {
   const lines = [chalk.underline(file.path)]
-  const all = shownFindings(file, options)
-  const findings = all.length > TERMINAL_FINDINGS_PER_FILE ? all.slice(0, TERMINAL_FINDINGS_PER_FILE) : all
-  const width = maxOf(findings.map((finding) => place(finding).length), 0)
-  for (const finding of findings) {
+  const all = listedFindings(file, options)
+  const listed = all.length > TERMINAL_FINDINGS_PER_FILE ? all.slice(0, TERMINAL_FINDINGS_PER_FILE) : all
+  const width = maxOf(listed.map(({finding}) => place(finding).length), 0)
+  for (const {finding, repeats} of listed) {
     const colour = finding.severity === 'error' ? chalk.red : finding.severity === 'warning' ? chalk.yellow : chalk.cyan
     lines.push(`  ${chalk.dim(place(finding).padEnd(width))}  ${colour(finding.severity.padEnd(10))}  ${finding.message}  ${chalk.dim(finding.ruleId)}`)
     const indent = `  ${' '.repeat(width)}  ${' '.repeat(10)}  `
     if (finding.snippet) lines.push(`${indent}${chalk.dim(`In: \u201C${finding.snippet}\u201D${finding.heading ? ` under \u201C${finding.heading}\u201D` : ''}`)}`)
     if (finding.note) lines.push(`${indent}${chalk.dim(`Why: ${finding.note}`)}`)
+    if (repeats.length > 0) lines.push(`${indent}${repeatsText(repeats)}`)
   }
-  if (all.length > findings.length) {
-    const more = all.length - findings.length
+  if (all.length > listed.length) {
+    const more = all.length - listed.length
     lines.push(`  ${chalk.bold(`\u2026and ${more.toLocaleString('en-GB')} more ${more === 1 ? 'finding' : 'findings'} in this file.`)} ${chalk.dim('To see them all: --format csv -o findings.csv (for a spreadsheet), or --format json.')}`)
   }
+
+  const folded = repeatsLeftOut(all)
+  if (folded > 0) lines.push(`  ${chalk.dim(`${plural(folded, 'later use')} of the same words ${folded === 1 ? 'is' : 'are'} counted under ${folded === 1 ? 'its' : 'their'} first use (--show-repeats lists each one).`)}`)
 
   const readingAge = file.readingAge
   if (readingAge && readingAge.age !== null) {

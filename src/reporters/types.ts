@@ -6,6 +6,8 @@ export interface ReporterOptions {
   /** Show only findings at or above the failure level (the others still count). */
   quiet?: boolean
   failOn?: Severity | 'never'
+  /** Human reports: list every use of a term, not only its first (machine formats always do). */
+  showRepeats?: boolean
   /**
    * Each checked document as a reader sees it, by its report path, for
    * reporters that show documents (html). Reporters never read files.
