@@ -22,7 +22,7 @@ export function createGlossaryParser(schema: Json): (text: string, file: string)
   const properties = (schema.definitions as Record<string, Json>).active!.properties as Record<string, Json>
   // The fields of an entry, in the schema's order: the order entries keep.
   const fields = Object.keys(properties)
-  const lists = new Set(fields.filter((field) => properties[field]!.type === 'array' || properties[field]!.$ref === '#/definitions/words'))
+  const lists = new Set(fields.filter((field) => isListField(schema, properties[field]!)))
   const defaults = Object.entries(properties).filter(([, property]) => 'default' in property)
   const check = createSchemaCheck(schema, (path, key, allowed, data) => {
     const what = path.length === 0 ? 'glossary file' : path.at(-1) === 'examples' ? `entry "${String((valueAt(data, path.slice(0, -1)) as Json | undefined)?.id)}" examples` : 'entry'
@@ -70,6 +70,14 @@ export function createGlossaryParser(schema: Json): (text: string, file: string)
       problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
     }
   }
+}
+
+/** A field that holds a list: an array, or a definition that may be one (a lone item stands for a list of one). */
+export function isListField(schema: Json, property: Json): boolean {
+  if (property.type === 'array') return true
+  const ref = typeof property.$ref === 'string' ? property.$ref.replace('#/definitions/', '') : undefined
+  const definition = ref === undefined ? undefined : ((schema.definitions as Record<string, Json>)[ref] as Json | undefined)
+  return Array.isArray(definition?.anyOf) && (definition.anyOf as Json[]).some((option) => option.type === 'array')
 }
 
 /** A list of words as text, each trimmed (a lone word is a list of one). */

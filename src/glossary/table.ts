@@ -5,6 +5,7 @@
  * "examples.flag" and "examples.pass"), then the file the entry is in: a new
  * field in the schema is a new column, with nothing to change here.
  */
+import {isListField} from './schema.js'
 import type {GlossaryEntry} from './types.js'
 
 type Json = Record<string, unknown>
@@ -22,7 +23,7 @@ export function createTable(schema: Json): GlossaryTable {
   const active = (schema.definitions as Record<string, Json>).active!
   const properties = active.properties as Record<string, Json>
   const kindOf = (property: Json): 'list' | 'flag' | 'text' =>
-    property.type === 'array' || property.$ref === '#/definitions/words' ? 'list' : property.type === 'boolean' ? 'flag' : 'text'
+    isListField(schema, property) ? 'list' : property.type === 'boolean' ? 'flag' : 'text'
   // One column per field ("term" is read as "terms"; a field that is a map gives a column per key).
   const fields: Array<{column: string; path: [string] | [string, string]; kind: 'list' | 'flag' | 'text'; fallback?: unknown}> = []
   for (const [name, property] of Object.entries(properties)) {

@@ -1,5 +1,7 @@
 import type {Severity} from '../types.js'
 
+export type PartOfSpeech = 'noun' | 'verb' | 'adjective' | 'adverb'
+
 export type EntryStatus = 'proposed' | 'accepted' | 'retired'
 
 /** One glossary entry after validation. See README "The glossary format". */
@@ -32,6 +34,14 @@ export interface GlossaryEntry {
   proposedBy?: string
   reviewed?: string
   url?: string
+  /** The parts of speech the entry means; empty for any. Words used as another part of speech are not flagged. */
+  pos: PartOfSpeech[]
+  /** The thing the term names was replaced: by what, and on what date (YYYY-MM-DD). */
+  replaced?: {by: string; on: string}
+  /** When the facts in the note were last checked (YYYY-MM-DD). */
+  checked?: string
+  /** The term names a kind of document (such as easy-read): not flagged in a document of that kind. */
+  documentKind?: string
   examples: {flag: string[]; pass: string[]}
   /** Where the entry was defined. */
   file: string
