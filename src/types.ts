@@ -61,6 +61,13 @@ export interface CheckOptions {
   maxSentenceWords?: number
   /** Include retext-simplify's wordy-phrase suggestions (default true). */
   simplify?: boolean
+  /**
+   * The kind of document (glossary/profiles.yml: easy-read,
+   * patient-information, board-paper): its target reading age and longest
+   * sentence, unless set here too; glossary words that name the kind are not
+   * flagged. Default: none.
+   */
+  profile?: string
 }
 
 /** Resolved settings, with every default filled in. */
@@ -70,7 +77,8 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   targetAge: {min: 9, max: 11},
   hardest: 3,
   maxSentenceWords: 25,
-  simplify: true
+  simplify: true,
+  profile: ''
 }
 
 /** A safe automatic swap: the text between two offsets (in the checked text: no byte order mark) and what it becomes. */
@@ -172,6 +180,10 @@ export interface ReadingAge {
   formulas: Formulas | null
   counts: ReadingCounts
   hardestSentences: HardSentence[]
+  /** The kind of document it was checked as (the settings' profile), when one was chosen. */
+  profile?: string
+  /** Reading ages plainly measures on kinds of real text, for comparison (glossary/profiles.yml). */
+  reference?: Array<{name: string; age: number}>
 }
 
 export type SeverityCounts = Record<Severity, number>

@@ -127,7 +127,7 @@ describe('plainly glossary validate', () => {
     const second = await runCli(['glossary', 'validate', 'team.yml'], {cwd: dir})
     expect(second.code).toBe(2)
     expect(second.stdout).toContain('team.yml:10: the term "stakeholders" of "stakeholders-again" is already matched by "stakeholder" (')
-    expect(second.stdout).toContain('team.yml:2: the alternative "leverage teamwork" of "synergy" is itself flagged by "leverage"')
+    expect(second.stdout).toContain('team.yml:2: the alternative "leverage teamwork" of "synergy" is itself flagged by "jargon/leverage"')
     expect(second.stdout).toContain('team.yml:2: the example "Synergy is fine here." should pass but is flagged by "synergy"')
   })
 })

@@ -12,7 +12,8 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {isHardSentence, voteSettings} from '../src/plugins/readability-vote.js'
-import retextHardSentences, {addHardSentenceFinding, HARD_SENTENCE_MIN_WORDS, HARD_SENTENCE_THRESHOLD, type HardSentenceOptions} from '../src/plugins/retext-hard-sentences.js'
+import retextHardSentences, {addHardSentenceFinding, HARD_SENTENCE_MIN_WORDS, HARD_SENTENCE_THRESHOLD, SHORT_SENTENCE_LONG_WORDS, SHORT_SENTENCE_WORDS, type HardSentenceOptions} from '../src/plugins/retext-hard-sentences.js'
+import {countSentence} from '../src/plugins/sentence-counts.js'
 import retextUnits from '../src/plugins/retext-units.js'
 import {sentencesOf} from '../src/plugins/words.js'
 import {generatedProse, projectDocuments} from './generated-prose.js'
@@ -55,6 +56,9 @@ function hardSentencesWithReadability(options: HardSentenceOptions) {
       const sentence = message.ancestors?.at(-1) as Sentence | undefined
       if (sentence?.type !== 'SentenceNode' || !sentence.position) continue
       if (long.has(sentence.position.start.offset)) continue
+      // A short sentence needs three long words (plainly's own rule, on top of the vote).
+      const counts = countSentence(sentence)
+      if (counts.words <= SHORT_SENTENCE_WORDS && counts.longWords.length < SHORT_SENTENCE_LONG_WORDS) continue
       addHardSentenceFinding(file, sentence, options.target)
     }
   }

@@ -103,7 +103,7 @@ describe('the list of rules', () => {
 })
 
 describe('rules that yield to others', () => {
-  const settings: PluginSettings = {options: DEFAULT_OPTIONS, glossary: loadGlossary(), simplifyPhrases: loadEnglishData().simplifyPhrases, simplifyOff: []}
+  const settings: PluginSettings = {options: DEFAULT_OPTIONS, glossary: loadGlossary(), simplifyPhrases: loadEnglishData().simplifyPhrases, simplifyOff: [], profiles: loadEnglishData().profiles}
   const check = async (text: string, checks = CHECKS) => {
     const processor = unified().use(retextEnglish).use(retextUnits)
     for (const each of checks) {

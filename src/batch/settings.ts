@@ -140,12 +140,18 @@ async function loadPlugins(settings: readonly PluginSetting[], config: Config | 
 function settingProblem(config: Config | undefined, unknown: UnknownName): ConfigError {
   const {list, name} = unknown
   // Where it was set: the settings file's line, or undefined for the command line.
-  const where = config && settingIn(config, (file) => (list === 'rules' ? (file.rules && name in file.rules ? ['rules', name] : undefined) : keyOf(['allow'], file.allow?.indexOf(name) ?? -1)))
+  const where =
+    config &&
+    settingIn(config, (file) =>
+      list === 'rules' ? (file.rules && name in file.rules ? ['rules', name] : undefined) : list === 'profile' ? (file.profile === name ? ['profile'] : undefined) : keyOf(['allow'], file.allow?.indexOf(name) ?? -1)
+    )
   const hint = unknown.hint === undefined ? '' : ` (did you mean "${unknown.hint}"?)`
   const message =
     unknown.list === 'rules'
       ? `unknown rule "${unknown.name}" under "rules"${hint}`
-      : `${where ? `"${unknown.name}" under "allow"` : `--allow "${unknown.name}"`} is not a word that plainly flags, so allowing it changes nothing${hint}`
+      : unknown.list === 'profile'
+        ? `unknown kind of document "${unknown.name}" for ${where ? '"profile"' : '--profile'}${hint}`
+        : `${where ? `"${unknown.name}" under "allow"` : `--allow "${unknown.name}"`} is not a word that plainly flags, so allowing it changes nothing${hint}`
   return where && config ? new ConfigError(config.shown, message, where.line) : new ConfigError('the command line', message)
 }
 

@@ -4,13 +4,14 @@
  * - schema errors (unknown keys, missing fields, duplicate ids…);
  * - the same term in two entries with different ids, across files and layers
  *   (a later layer should reuse the id to replace an entry);
- * - alternatives that the glossary itself would flag;
+ * - alternatives (and acronyms' spelled-out names) that plainly itself
+ *   would flag, by another entry, a wordy phrase or an acronym;
  * - examples that do not behave (a "flag" sentence not flagged, a "pass"
  *   sentence flagged).
  */
 import {createChecker} from '../core/checker.js'
 import {compileGlossary, type CompiledGlossary, type TrieNode} from '../glossary/compile.js'
-import {matchTokens, textToTokens} from '../glossary/match.js'
+import {PLAINLY_RULES} from '../core/rules.js'
 import {exactWord, normaliseWord, termVariants} from '../glossary/normalise.js'
 import {GlossaryError} from '../glossary/problems.js'
 import type {GlossaryEntry, GlossaryProblem, LayerEntry} from '../glossary/types.js'
@@ -48,7 +49,7 @@ export async function validateGlossary(options: ValidateOptions = {}): Promise<G
       throw error
     }
     for (const problem of duplicateTerms(loaded.asWritten)) add(problem)
-    for (const problem of flaggedAlternatives(loaded.entries)) add(problem)
+    for (const problem of await flaggedAlternatives(loaded)) add(problem)
     for (const problem of await failingExamples(loaded)) add(problem)
   }
   return [...problems.values()]
@@ -94,23 +95,25 @@ function entriesMatching(glossary: CompiledGlossary, term: string): GlossaryEntr
 }
 
 /**
- * Alternatives that would themselves be flagged as jargon to replace. Not
- * counted: the spelled-out form given for an acronym (spelling out is what
- * style guides ask for), and words that only need explaining or are only
- * suggestions (context decides those).
+ * Alternatives that plainly itself would flag, by another entry, a wordy
+ * phrase or an acronym: advice that sends the writer round in a circle. Each
+ * alternative is checked as a writer would use it, by the same checker as a
+ * document; an acronym's spelled-out name as "name (ACR)", as style guides
+ * ask, so a term explained by that bracket is not counted.
  */
-function flaggedAlternatives(entries: readonly GlossaryEntry[]): GlossaryProblem[] {
-  const glossary = compileGlossary(entries, {english: loadEnglishData()})
+async function flaggedAlternatives(loaded: ReturnType<typeof loadLayers>): Promise<GlossaryProblem[]> {
+  const checker = createChecker({data: {...loadEnglishData(), ...loaded}, settings: {hardest: 0}})
   const problems: GlossaryProblem[] = []
-  for (const entry of entries) {
-    if (entry.acronym) continue
+  for (const entry of loaded.entries) {
     for (const alternative of entry.alternatives) {
-      for (const match of matchTokens(textToTokens(alternative), glossary)) {
-        if (match.entry.explain || match.entry.severity === 'suggestion') continue
+      const text = `${entry.acronym ? `${alternative} (${entry.terms[0]})` : alternative}.`
+      const {result} = await checker.check({path: 'alternative.txt', text})
+      const others = new Set(result.findings.filter((finding) => PLAINLY_RULES.aboutOf(finding.ruleId) === 'words' && finding.ruleId !== `jargon/${entry.id}`).map((finding) => finding.ruleId))
+      for (const ruleId of others) {
         problems.push({
           file: entry.file,
           line: entry.line,
-          message: `the alternative "${alternative}" of "${entry.id}" is itself flagged by "${match.entry.id}"`
+          message: `the ${entry.acronym ? 'spelled-out name' : 'alternative'} "${alternative}" of "${entry.id}" is itself flagged by "${ruleId}"`
         })
       }
     }

@@ -22,6 +22,7 @@ export interface CheckFlags {
   targetAge?: string
   hardest?: string
   maxSentenceWords?: string
+  profile?: string
   failOn?: string
   maxWarnings?: string
   maxReadingAge?: string
@@ -115,6 +116,7 @@ function settingsOptions(command: Command): Command {
     .option('-p, --pack <name>', `switch on an optional glossary pack (repeat for more): ${availablePacks().join(', ') || 'none installed'}`, collect)
     .option('-a, --allow <word>', 'do not flag this word or phrase (repeat for more)', collect)
     .option('--no-simplify', 'leave out suggestions for wordy phrases')
+    .option('--profile <kind>', 'the kind of document: easy-read, patient-information or board-paper (sets the target reading age and longest sentence)')
     .option('--target-age <age>', 'target reading age in years, such as 11 or 9-11 (default: 9-11)')
     .option('--max-sentence-words <n>', 'flag sentences longer than this many words (default: 25)')
     .option('--ignore-path <file>', 'read ignore patterns from this file (default: .plainlyignore)')

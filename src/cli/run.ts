@@ -76,6 +76,7 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
     hardest: flags.hardest !== undefined ? parseCount(flags.hardest, '--hardest', 0) : undefined,
     maxSentenceWords: flags.maxSentenceWords !== undefined ? parseCount(flags.maxSentenceWords, '--max-sentence-words', 1) : undefined,
     simplify: given('simplify') ? flags.simplify : undefined,
+    profile: flags.profile,
     packs: flags.pack,
     glossaries: flags.glossary,
     allow: flags.allow,

@@ -66,7 +66,7 @@ export interface CheckInput {
 
 /** A name under `rules:` or `allow:` that plainly does not know, with the nearest one it does. */
 export interface UnknownName {
-  list: 'rules' | 'allow'
+  list: 'rules' | 'allow' | 'profile'
   name: string
   hint?: string
 }
@@ -81,7 +81,11 @@ export interface Checker {
 
 export function createChecker(options: CheckerOptions): Checker {
   const {data, settings = {}} = options
-  const resolved = Object.fromEntries(Object.entries(DEFAULT_OPTIONS).map(([key, value]) => [key, settings[key as keyof CheckOptions] ?? value])) as ResolvedOptions
+  // The settings, then the profile's (a kind of document), then the defaults.
+  const profile = settings.profile ? data.profiles.profiles.find((known) => known.name === settings.profile) : undefined
+  const resolved = Object.fromEntries(
+    Object.entries(DEFAULT_OPTIONS).map(([key, value]) => [key, settings[key as keyof CheckOptions] ?? profile?.[key as keyof typeof profile] ?? value])
+  ) as ResolvedOptions
   const allow = settings.allow ?? []
   const english = {language: data.language, everydayWords: data.everydayWords}
 
@@ -106,7 +110,7 @@ export function createChecker(options: CheckerOptions): Checker {
   const processorFor = (format: Format) => {
     if (!processors.has(format)) {
       const simplifyOff = resolved.simplify ? [...data.simplifyOff, ...allow.map((word) => word.toLowerCase())] : []
-      processors.set(format, createProcessor(format, {options: resolved, glossary: inUse(), simplifyPhrases: data.simplifyPhrases, simplifyOff, externals}))
+      processors.set(format, createProcessor(format, {options: resolved, glossary: inUse(), simplifyPhrases: data.simplifyPhrases, simplifyOff, profiles: data.profiles, externals}))
     }
     return processors.get(format)!
   }
@@ -138,6 +142,7 @@ export function createChecker(options: CheckerOptions): Checker {
     },
     unknownNames() {
       const unknown: UnknownName[] = []
+      if (settings.profile && !profile) unknown.push({list: 'profile', name: settings.profile, hint: nearest(settings.profile, data.profiles.profiles.map((known) => known.name))})
       for (const name of Object.keys(settings.rules ?? {})) {
         if (!book.isRuleName(name)) unknown.push({list: 'rules', name, hint: nearest(name, book.ruleNames())})
       }

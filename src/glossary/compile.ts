@@ -4,7 +4,7 @@
  * the length of the longest term, not on the number of entries.
  */
 import type {GlossaryEntry} from './types.js'
-import {languageLists, type EnglishData, type LanguageLists} from './language.js'
+import {LANGUAGE_KEYS, languageLists, type EnglishData, type LanguageLists, type LanguageWords} from './language.js'
 import {exactWord, foldSpelling, inflect, normaliseWord, termVariants} from './normalise.js'
 
 export interface Terminal {
@@ -41,7 +41,7 @@ export interface CompileOptions {
   english?: Pick<EnglishData, 'language' | 'everydayWords'>
 }
 
-const NO_LANGUAGE = {acronymSmallWords: [], explainingWords: [], explainingLinks: []}
+const NO_LANGUAGE = Object.fromEntries(LANGUAGE_KEYS.map((key) => [key, []])) as unknown as LanguageWords
 
 /**
  * From this many entries (the shipped glossary has some 450), entries go

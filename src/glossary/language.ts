@@ -1,12 +1,12 @@
 /** The small English word lists of glossary/language.yml, and the other English data the checker uses besides the glossary. */
 import {parse} from 'yaml'
+import type {ProfileData} from './profiles.js'
 import type {SimplifyPattern} from './simplify-list.js'
 
-export interface LanguageLists {
-  acronymSmallWords: ReadonlySet<string>
-  explainingWords: ReadonlySet<string>
-  explainingLinks: ReadonlySet<string>
-}
+/** The lists of glossary/language.yml, each a list of words. */
+export const LANGUAGE_KEYS = ['acronymSmallWords', 'explainingWords', 'explainingLinks', 'nameWords', 'sentenceOpeners'] as const
+
+export type LanguageLists = Record<(typeof LANGUAGE_KEYS)[number], ReadonlySet<string>>
 
 /** The lists as plain data (lower case), as they are cached and passed around. */
 export type LanguageWords = Record<keyof LanguageLists, string[]>
@@ -24,6 +24,8 @@ export interface EnglishData {
   simplifyPhrases: SimplifyPattern[]
   /** The phrases of that list plainly does not suggest (glossary/simplify-off.yml). */
   simplifyOff: string[]
+  /** Kinds of document and their settings, and reading ages of real text (glossary/profiles.yml). */
+  profiles: ProfileData
 }
 
 export const LANGUAGE_FILE_NAME = 'language.yml'
@@ -36,7 +38,7 @@ export function parseLanguageLists(text: string): LanguageWords {
     if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) throw new Error(`glossary/${LANGUAGE_FILE_NAME}: "${key}" must be a list of words`)
     return value.map((item: string) => item.toLowerCase())
   }
-  return {acronymSmallWords: list('acronymSmallWords'), explainingWords: list('explainingWords'), explainingLinks: list('explainingLinks')}
+  return Object.fromEntries(LANGUAGE_KEYS.map((key) => [key, list(key)])) as unknown as LanguageWords
 }
 
 const made = new WeakMap<LanguageWords, LanguageLists>()
@@ -45,7 +47,7 @@ const made = new WeakMap<LanguageWords, LanguageLists>()
 export function languageLists(words: LanguageWords): LanguageLists {
   let lists = made.get(words)
   if (!lists) {
-    lists = {acronymSmallWords: new Set(words.acronymSmallWords), explainingWords: new Set(words.explainingWords), explainingLinks: new Set(words.explainingLinks)}
+    lists = Object.fromEntries(LANGUAGE_KEYS.map((key) => [key, new Set(words[key])])) as unknown as LanguageLists
     made.set(words, lists)
   }
   return lists

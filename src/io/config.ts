@@ -12,6 +12,7 @@ import {didYouMean} from '../shared/nearest.js'
 import {createSchemaCheck, readData, valueAt, type DataPath, type DataProblem} from '../shared/schema-data.js'
 import type {CheckOptions, RuleSetting, Severity, TargetAge} from '../types.js'
 import {hashBytes} from '../shared/hash.js'
+import {parseTargetAge} from '../shared/target-age.js'
 import {cachedParse} from './data-cache.js'
 import {showPath} from './find-files.js'
 import {SHIPPED_GLOSSARY_DIR} from './glossary-files.js'
@@ -89,22 +90,7 @@ const checkSettings = createSchemaCheck(SCHEMA, (keys, key, allowed) =>
     : `unknown setting "${key}"${didYouMean(key, allowed)} (settings: ${allowed.join(', ')})`
 )
 
-/** Parse "11", "9-11", 11 or {min, max} into a target. Undefined when invalid. */
-export function parseTargetAge(value: unknown): TargetAge | undefined {
-  if (typeof value === 'number') return Number.isInteger(value) && value >= 5 ? {min: value, max: value} : undefined
-  if (typeof value === 'string') {
-    const match = /^\s*(\d{1,2})\s*(?:(?:-|–|to)\s*(\d{1,2}))?\s*$/.exec(value)
-    if (!match) return undefined
-    const min = Number(match[1])
-    const max = match[2] ? Number(match[2]) : min
-    return min >= 5 && min <= max ? {min, max} : undefined
-  }
-  if (value && typeof value === 'object' && 'min' in value && 'max' in value) {
-    const {min, max} = value as {min: unknown; max: unknown}
-    return typeof min === 'number' && typeof max === 'number' && min >= 5 && min <= max ? {min, max} : undefined
-  }
-  return undefined
-}
+export {parseTargetAge}
 
 /**
  * Read one settings file and check it against glossary/settings.schema.json.

@@ -17,6 +17,7 @@ import {LANGUAGE_FILE_NAME, parseLanguageLists, type EnglishData} from '../gloss
 import {GlossaryError} from '../glossary/problems.js'
 import {createGlossaryParser, type ParsedGlossary} from '../glossary/schema.js'
 import {parseSimplifyList, SIMPLIFY_LIST_FILE_NAME} from '../glossary/simplify-list.js'
+import {parseProfiles, PROFILES_FILE_NAME} from '../glossary/profiles.js'
 import {parseSimplifyOff, SIMPLIFY_OFF_FILE_NAME} from '../glossary/simplify-off.js'
 import type {GlossaryEntry, GlossaryProblem, LayerEntry} from '../glossary/types.js'
 import {hashBytes} from '../shared/hash.js'
@@ -30,7 +31,7 @@ export const SHIPPED_GLOSSARY_DIR = fileURLToPath(new URL('../../glossary/', imp
 export const PACKS_DIR = path.join(SHIPPED_GLOSSARY_DIR, 'packs')
 const SCHEMA_FILE = path.join(SHIPPED_GLOSSARY_DIR, 'glossary.schema.json')
 /** Data files in glossary/ that are not glossaries. */
-const NOT_GLOSSARIES = new Set([ACRONYMS_FILE_NAME, LANGUAGE_FILE_NAME, SIMPLIFY_OFF_FILE_NAME])
+const NOT_GLOSSARIES = new Set([ACRONYMS_FILE_NAME, LANGUAGE_FILE_NAME, SIMPLIFY_OFF_FILE_NAME, PROFILES_FILE_NAME])
 
 export interface LoadGlossaryOptions {
   /** Optional packs by name (see glossary/packs/), layered over the shipped glossary. */
@@ -220,6 +221,7 @@ export function loadEnglishData(): EnglishData {
     const languageBytes = read(LANGUAGE_FILE_NAME)
     const offBytes = read(SIMPLIFY_OFF_FILE_NAME)
     const listBytes = read(SIMPLIFY_LIST_FILE_NAME)
+    const profileBytes = read(PROFILES_FILE_NAME)
     const simplifyOff = cachedParse('simplify-off', offBytes, () => {
       const parsed = parseSimplifyOff(offBytes.toString('utf8'), `glossary/${SIMPLIFY_OFF_FILE_NAME}`)
       if (parsed.problems.length > 0) throw new GlossaryError(parsed.problems)
@@ -230,7 +232,8 @@ export function loadEnglishData(): EnglishData {
       // Latin-1: the list is ASCII, and so read as one-byte text.
       everydayWords: read(EVERYDAY_WORDS_FILE_NAME).toString('latin1'),
       simplifyPhrases: cachedParse('simplify-list', listBytes, () => ({value: parseSimplifyList(listBytes.toString('utf8')), keep: true})),
-      simplifyOff
+      simplifyOff,
+      profiles: cachedParse('profiles', profileBytes, () => ({value: parseProfiles(profileBytes.toString('utf8')), keep: true}))
     }
   }
   return english

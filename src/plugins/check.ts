@@ -9,7 +9,7 @@ import type {EnglishData} from '../glossary/language.js'
 import type {ResolvedOptions, RuleMeta, Severity} from '../types.js'
 
 /** What a check's plugin can be set up from. */
-export interface PluginSettings extends Pick<EnglishData, 'simplifyPhrases' | 'simplifyOff'> {
+export interface PluginSettings extends Pick<EnglishData, 'simplifyPhrases' | 'simplifyOff' | 'profiles'> {
   options: ResolvedOptions
   glossary: CompiledGlossary
 }

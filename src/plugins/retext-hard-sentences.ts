@@ -10,7 +10,10 @@
  *   which means the length-and-word formulas (ARI, Coleman–Liau, Gunning
  *   Fog) must all agree;
  * - sentences already flagged as too long are not flagged twice (the rule
- *   yields to long-sentence, see core/results.ts).
+ *   yields to long-sentence, see core/results.ts);
+ * - a short sentence (15 words or fewer) needs three or more long words: the
+ *   formulas count two long words in ten as hard, but "Your appointment is
+ *   at the hospital." is not.
  * Its verdicts become `hard-sentence` suggestions in plain words. The vote is readability-vote.ts.
  */
 import type {Root, Sentence} from 'nlcst'
@@ -49,6 +52,9 @@ export interface HardSentenceOptions {
 
 export const HARD_SENTENCE_THRESHOLD = 6 / 7
 export const HARD_SENTENCE_MIN_WORDS = 8
+/** A sentence of this many words or fewer is hard only with at least SHORT_SENTENCE_LONG_WORDS long words. */
+export const SHORT_SENTENCE_WORDS = 15
+export const SHORT_SENTENCE_LONG_WORDS = 3
 
 const NOTE =
   'Most readability formulas agree this sentence is above the target reading age. Use shorter words, or split it.'
@@ -62,14 +68,15 @@ export default function retextHardSentences(options: HardSentenceOptions) {
   return function (tree: Root, file: VFile): undefined {
     for (const sentence of sentencesOf(tree)) {
       if (!sentence.position || !isHardSentence(sentence, settings)) continue
-      addHardSentenceFinding(file, sentence, options.target)
+      const counts = countSentence(sentence)
+      if (counts.words <= SHORT_SENTENCE_WORDS && counts.longWords.length < SHORT_SENTENCE_LONG_WORDS) continue
+      addHardSentenceFinding(file, sentence, options.target, counts)
     }
   }
 }
 
 /** The finding for a sentence the vote says is hard (shared with the test of the port). */
-export function addHardSentenceFinding(file: VFile, sentence: Sentence, target: TargetAge): void {
-  const counts = countSentence(sentence)
+export function addHardSentenceFinding(file: VFile, sentence: Sentence, target: TargetAge, counts = countSentence(sentence)): void {
   const longWords = counts.longWords.length
   addFinding(file, {
     reason: `This sentence may be hard to read for ages ${describeTarget(target)}: it has ${counts.words} words${longWords > 0 ? ` and ${longWords} long ${longWords === 1 ? 'word' : 'words'}` : ''}`,

@@ -10,6 +10,21 @@
  *   dash, or the plain words first with the term in brackets after them;
  * - any other acronym that readers may not know (not in the known list) is
  *   flagged the first time it is used without being spelled out.
+ *
+ * A glossary word is not flagged where it is not the writer's own prose:
+ * - inside a name or title written in capitals ("the Quality Assurance
+ *   Committee"): a run of two or more capitalised words, with small joining
+ *   words (language.yml nameWords) between them; headings and table cells
+ *   are written in capitals for another reason, so they are still checked,
+ *   and so is a term the glossary itself writes with capitals ("Local
+ *   Offer"), which is a name worth explaining;
+ * - quoted as a word ("the word ‘power’", 'called an ‘INR’');
+ * - an acronym in the bracket that spells it out, or just before it;
+ * - a word that names the document's own kind (`documentKind`, such as
+ *   "Easy Read"), in a document of that kind: set by the settings' profile,
+ *   or by the document naming itself in its opening sentences or a heading;
+ * - an entry that means one part of speech (`pos: verb`) where the words
+ *   are used as another ("our focus" is a noun).
  */
 import type {Root, Sentence, Word} from 'nlcst'
 import type {VFile} from 'vfile'
@@ -23,7 +38,9 @@ import type {RuleMeta} from '../types.js'
 import type {Check} from './check.js'
 import {replacementFor} from './fix.js'
 import {addFinding, flatten, messageCache, orList, quote} from './messages.js'
-import {sentencesOf, textOf} from './words.js'
+import {isInsideRanges, sentencesOf, textOf} from './words.js'
+import {loadTagger, partOfSpeechAt, type Tagger} from './pos.js'
+import {inName, looksLikeHeading, quotedAsWord} from './context.js'
 
 export const jargonRule: RuleMeta = {
   id: 'jargon',
@@ -43,11 +60,17 @@ export const acronymRule: RuleMeta = {
   example: {flag: 'Speak to the LMC.', pass: 'Speak to the local medical committee (LMC).'}
 }
 
-export const jargonCheck: Check = {rules: [jargonRule, acronymRule], plugin: ({glossary}) => [retextJargon, {glossary}]}
+export const jargonCheck: Check = {rules: [jargonRule, acronymRule], plugin: ({glossary, options}) => [retextJargon, {glossary, documentKind: options.profile}]}
 
 export interface JargonOptions {
   glossary: CompiledGlossary
+  /** The kind of document (the settings' profile, such as easy-read): entries that name it are not flagged. */
+  documentKind?: string
 }
+
+/** A document names its own kind ("This is an Easy Read guide") in its first few sentences. */
+const OPENING_SENTENCES = 3
+
 
 const NOTE_ACRONYM =
   'Many readers do not know what an acronym stands for. Write it out in full the first time, with the acronym in brackets after it if you need it later.'
@@ -62,24 +85,56 @@ interface DocumentState {
   defined: Set<string>
   explained: Set<string>
   flagged: Set<string>
+  /** Kinds of document this one has named itself as. */
+  kinds: Set<string>
+  /** Sentences seen so far. */
+  sentences: number
 }
 
+let tagger: Tagger | undefined
+
 export default function retextJargon(options: JargonOptions) {
-  const {glossary} = options
-  return function (tree: Root, file: VFile): undefined {
+  const {glossary, documentKind} = options
+  const {nameWords} = glossary.language
+  return async function (tree: Root, file: VFile): Promise<undefined> {
     // A long document is checked in pieces; what it has explained so far carries over.
     const carried = file.data.carry?.state
-    const state = (carried?.jargon as DocumentState | undefined) ?? {defined: new Set(), explained: new Set(), flagged: new Set()}
+    const state = (carried?.jargon as DocumentState | undefined) ?? {defined: new Set(), explained: new Set(), flagged: new Set(), kinds: new Set(), sentences: 0}
     if (carried) carried.jargon = state
     const source = String(file)
+    const notProse = file.data.notProse ?? []
     for (const sentence of sentencesOf(tree)) {
       const tokens = tokensOf(sentence)
-      noteDefinitions(tokens, glossary, state)
+      state.sentences++
+      const defining = noteDefinitions(tokens, glossary, state)
       const matched = new Set<number>()
+      let heading: boolean | undefined
+      let tags: string[] | undefined
       for (const match of matchTokens(tokens, glossary)) {
         for (let index = match.from; index < match.to; index++) matched.add(index)
         const {entry} = match
+        if (entry.acronym && defining.has(match.from)) continue
         if (entry.acronym && entry.explain && state.defined.has(singularAcronym((tokens[match.from] as WordToken).exact))) continue
+        const from = sentence.position?.start.offset ?? 0
+        const to = sentence.position?.end.offset ?? source.length
+        heading ??= isInsideRanges(sentence, notProse) || looksLikeHeading(source.slice(from, to))
+        if (entry.documentKind) {
+          if (entry.documentKind === documentKind || state.kinds.has(entry.documentKind)) continue
+          if (heading || state.sentences <= OPENING_SENTENCES) {
+            state.kinds.add(entry.documentKind)
+            continue
+          }
+        }
+        const start = (tokens[match.from] as WordToken).start.offset ?? 0
+        const end = (tokens[match.to - 1] as WordToken).end.offset ?? start
+        // A term written with capitals in the glossary ("Local Offer") is a name itself, flagged as one.
+        if (!entry.acronym && !heading && !CAPITAL_IN_TERM.test(match.term) && inName(source, from, to, start, end, nameWords)) continue
+        if (quotedAsWord(source, start, end)) continue
+        if (entry.pos.length > 0) {
+          tagger ??= await loadTagger()
+          tags ??= tagger(tagWords(tokens))
+          if (!usedAs(tags, match.from, match.to, tokens, entry.pos)) continue
+        }
         if (entry.explain && !entry.acronym) {
           if (state.explained.has(entry.id)) continue
           if (isExplainedHere(tokens, match.from, match.to, glossary)) {
@@ -121,6 +176,10 @@ function ruleIdOf(entry: GlossaryEntry): string {
 
 const reasonFor = messageCache((entry: GlossaryEntry, actual: string) => {
   const single = actual.replace(/\s+/g, ' ')
+  if (entry.replaced) {
+    const spelled = entry.alternatives.length > 0 ? ` (${orList(entry.alternatives.slice(0, 2))})` : ''
+    return `Spell out ${quote(single)}${spelled}: ${entry.replaced.by} replaced them on ${longDate(entry.replaced.on)}, so use the new name only for the time since then`
+  }
   if (entry.explain) {
     const instead = entry.alternatives.length > 0 ? `, or use ${orList(entry.alternatives.slice(0, 3))}` : ''
     return entry.acronym
@@ -130,8 +189,18 @@ const reasonFor = messageCache((entry: GlossaryEntry, actual: string) => {
   return `Use ${orList(entry.alternatives.slice(0, 3))} instead of ${quote(single)}`
 })
 
-/** Acronyms spelled out in this sentence: "words (ACR)" or "ACR (words)". */
-function noteDefinitions(tokens: readonly Token[], glossary: CompiledGlossary, state: DocumentState): void {
+/** 2022-07-01 → 1 July 2022. */
+function longDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number)
+  return new Date(Date.UTC(year!, month! - 1, day!)).toLocaleDateString('en-GB', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'})
+}
+
+/**
+ * Acronyms spelled out in this sentence: "words (ACR)" or "ACR (words)".
+ * Returns where those acronyms are (token indices), to leave them alone there.
+ */
+function noteDefinitions(tokens: readonly Token[], glossary: CompiledGlossary, state: DocumentState): Set<number> {
+  const defining = new Set<number>()
   for (let open = 0; open < tokens.length; open++) {
     const mark = tokens[open]
     if (mark?.kind !== 'mark' || mark.value !== '(') continue
@@ -139,13 +208,41 @@ function noteDefinitions(tokens: readonly Token[], glossary: CompiledGlossary, s
     if (close === -1) continue
     const inside = wordsOf(tokens.slice(open + 1, close))
     const before = wordsOf(tokens.slice(Math.max(0, open - 12), open))
-    const define = (words: string[], acronym: string | undefined) => {
-      if (acronym && isAcronymLike(acronym) && (spellsOut(words, acronym, glossary.language.acronymSmallWords) || endsWithExpansion(words, acronym, glossary))) state.defined.add(singularAcronym(acronym))
+    const define = (words: string[], acronym: string | undefined, at: number) => {
+      if (acronym && isAcronymLike(acronym) && (spellsOut(words, acronym, glossary.language.acronymSmallWords) || endsWithExpansion(words, acronym, glossary))) {
+        state.defined.add(singularAcronym(acronym))
+        defining.add(at)
+      }
     }
-    define(before, inside.length === 1 ? inside[0] : undefined)
+    define(before, inside.length === 1 ? inside[0] : undefined, open + 1)
     const previous = tokens[open - 1]
-    define(inside, previous?.kind === 'word' ? previous.exact : undefined)
+    define(inside, previous?.kind === 'word' ? previous.exact : undefined, open - 1)
   }
+  return defining
+}
+
+const ALL_CAPITALS = /^[\p{Lu}\d&]+$/u
+const CAPITAL_IN_TERM = /\p{Lu}/u
+
+/** The sentence's tokens as the tagger reads them: the first word in small letters (unless it is an acronym), marks as they are. */
+function tagWords(tokens: readonly Token[]): string[] {
+  let first = true
+  return tokens.map((token) => {
+    if (token.kind !== 'word') return token.value
+    const word = first && !ALL_CAPITALS.test(token.exact) ? token.exact.toLowerCase() : token.exact
+    first = false
+    return word
+  })
+}
+
+/** Is any of the matched words used as one of these parts of speech? */
+function usedAs(tags: readonly string[], from: number, to: number, tokens: readonly Token[], parts: readonly string[]): boolean {
+  for (let index = from; index < to; index++) {
+    if (tokens[index]!.kind !== 'word') continue
+    const part = partOfSpeechAt(tags, index)
+    if (part !== undefined && parts.includes(part)) return true
+  }
+  return false
 }
 
 /** The words (exact) of a run of tokens, ignoring punctuation such as commas. */

@@ -15,7 +15,7 @@ import {addCounts, computeFormulas, HEADLINE_METHOD, headlineAge, headlineGrade,
 import type {HardSentence, ReadingAge, RuleMeta, TargetAge} from '../types.js'
 import type {Check} from './check.js'
 import {countSentence, type SentenceCounts} from './sentence-counts.js'
-import {sentencesOf, textOf} from './words.js'
+import {isInsideRanges, sentencesOf, textOf} from './words.js'
 
 export const readingAgeRule: RuleMeta = {
   id: 'reading-age',
@@ -42,7 +42,10 @@ export const longSentenceRule: RuleMeta = {
 
 export const readingAgeCheck: Check = {
   rules: [readingAgeRule, longSentenceRule],
-  plugin: ({options}) => [retextReadingAge, {target: options.targetAge, hardest: options.hardest, maxSentenceWords: options.maxSentenceWords}]
+  plugin: ({options, profiles}) => [
+    retextReadingAge,
+    {target: options.targetAge, hardest: options.hardest, maxSentenceWords: options.maxSentenceWords, profile: options.profile, reference: profiles.referencePoints.map(({name, age}) => ({name, age}))}
+  ]
 }
 
 /** Ranges of the source (offsets) that are checked but left out of reading age: headings, table cells. */
@@ -60,6 +63,10 @@ export interface ReadingAgeOptions {
   target: TargetAge
   hardest: number
   maxSentenceWords: number
+  /** The kind of document, to name in the result. */
+  profile?: string
+  /** Reading ages of real text, to show beside the document's. */
+  reference?: ReadingAge['reference']
 }
 
 const NOTE_READING_AGE =
@@ -181,7 +188,7 @@ export default function retextReadingAge(options: ReadingAgeOptions) {
           note: NOTE_LONG
         })
       }
-      if (isInside(sentence, notProse)) continue
+      if (isInsideRanges(sentence, notProse)) continue
       const {start, end} = sentence.position ?? {}
       // Only numbers, not the tree, and the text only when it differs from the source (Markdown markup).
       table.push(counts, start && shift(start), end && shift(end), textUnlikeSource(sentence, source))
@@ -207,6 +214,8 @@ function finish(file: VFile, sentences: SentenceTable, options: ReadingAgeOption
     counts: {...total},
     hardestSentences: formulas ? hardestSentences(sentences, total, headlineGrade(formulas), hardest) : []
   }
+  if (options.profile) readingAge.profile = options.profile
+  if (options.reference && options.reference.length > 0) readingAge.reference = options.reference
   file.data.readingAge = readingAge
 
   if (age !== null && age > target.max) {
@@ -278,8 +287,4 @@ function hardestSentences(sentences: SentenceTable, total: SentenceCounts | type
     })
 }
 
-function isInside(sentence: Sentence, ranges: readonly Range[]): boolean {
-  const offset = sentence.position?.start.offset
-  if (offset === undefined) return false
-  return ranges.some(([start, end]) => offset >= start && offset < end)
-}
+

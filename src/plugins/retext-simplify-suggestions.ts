@@ -4,8 +4,9 @@
  * no second finding: the rule yields to jargon, see core/results.ts.)
  * The phrase search is simplify-phrases.ts.
  */
-import type {Root} from 'nlcst'
-import {textOf} from './words.js'
+import type {Root, Sentence} from 'nlcst'
+import {isInsideRanges, textOf} from './words.js'
+import {inName, looksLikeHeading, quotedAsWord} from './context.js'
 import {pointEnd, pointStart} from 'unist-util-position'
 import type {VFile} from 'vfile'
 import {addFinding, messageCache, orList, quote} from './messages.js'
@@ -28,7 +29,10 @@ export const simplifyRule: RuleMeta = {
 
 export const simplifyCheck: Check = {
   rules: [simplifyRule],
-  plugin: ({options, simplifyPhrases, simplifyOff}) => (options.simplify ? [retextSimplifySuggestions, {phrases: simplifyPhrases, ignore: simplifyOff}] : undefined)
+  plugin: ({options, simplifyPhrases, simplifyOff, glossary}) =>
+    options.simplify
+      ? [retextSimplifySuggestions, {phrases: simplifyPhrases, ignore: simplifyOff, openers: glossary.language.sentenceOpeners, nameWords: glossary.language.nameWords}]
+      : undefined
 }
 
 const NOTE = 'A shorter, everyday word or phrase is quicker to read and easier to understand.'
@@ -39,15 +43,29 @@ export interface SimplifyOptions {
   phrases: readonly SimplifyPattern[]
   /** Phrases of that list not to suggest (see glossary/simplify-off.yml). */
   ignore?: string[]
+  /** Phrases not suggested when they open a sentence ("However, …": glossary/language.yml sentenceOpeners). */
+  openers?: ReadonlySet<string>
+  /** Small words that join the capitalised words of a name (glossary/language.yml nameWords): phrases inside names are left alone. */
+  nameWords?: ReadonlySet<string>
 }
 
 export default function retextSimplifySuggestions(options: SimplifyOptions) {
   const index = indexPhrases(options.phrases, options.ignore ?? [])
+  const nameWords = options.nameWords ?? new Set<string>()
   return function (tree: Root, file: VFile): undefined {
-    findPhrases(tree, index, (nodes, phrase) => {
+    const source = String(file)
+    const notProse = file.data.notProse ?? []
+    findPhrases(tree, index, (nodes, phrase, sentence, opensSentence) => {
+      if (opensSentence && options.openers?.has(phrase.phrase)) return
       const start = pointStart(nodes[0])
       const end = pointEnd(nodes[nodes.length - 1])
       if (!start || !end || start.offset === undefined || end.offset === undefined) return
+      // Words in a name ("Patient Advice and Liaison Service") or quoted as words are not the writer's to change.
+      if (quotedAsWord(source, start.offset, end.offset)) return
+      const from = sentence.position?.start.offset ?? 0
+      const to = sentence.position?.end.offset ?? source.length
+      const heading = isInsideRanges(sentence as Sentence, notProse) || looksLikeHeading(source.slice(from, to))
+      if (!heading && inName(source, from, to, start.offset, end.offset, nameWords)) return
       const actual = textOf(nodes)
       const expected = [...phrase.replace]
       const reason = reasonFor(phrase, actual)

@@ -90,13 +90,14 @@ export function indexPhrases(list: readonly SimplifyPattern[], ignore: readonly 
 }
 
 /** Each match in document order: the nodes from the first word to the last (white space between included). */
-export function findPhrases(tree: Parent, index: PhraseIndex, onMatch: (nodes: SentenceContent[], phrase: SimplifyPhrase) => void): void {
+export function findPhrases(tree: Parent, index: PhraseIndex, onMatch: (nodes: SentenceContent[], phrase: SimplifyPhrase, sentence: Parent, opensSentence: boolean) => void): void {
   const {wildcard, byFirstWord} = index
   const walk = (parent: Parent) => {
     const children = parent.children as SentenceContent[]
     // Each word normalised at most once, however many phrases are tried at it.
     const keys: Array<string | undefined> = []
     const keyAt = (position: number): string => (keys[position] ??= normalizeWord(textOf(children[position] as Word)))
+    const firstWord = parent.type === 'SentenceNode' ? children.findIndex((node) => node.type === 'WordNode') : -1
     for (let position = 0; position < children.length; position++) {
       const node = children[position]!
       if (node.type !== 'WordNode') {
@@ -113,7 +114,7 @@ export function findPhrases(tree: Parent, index: PhraseIndex, onMatch: (nodes: S
         if (end === undefined) continue
         literal ??= isLiteral(parent as never, position)
         if (literal) break
-        onMatch(children.slice(position, end), phrase)
+        onMatch(children.slice(position, end), phrase, parent, position === firstWord)
       }
     }
   }

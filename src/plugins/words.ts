@@ -2,6 +2,13 @@
 import type {Node} from 'unist'
 import type {Sentence} from 'nlcst'
 
+/** Is the sentence's start inside one of the ranges (offsets, end exclusive)? */
+export function isInsideRanges(sentence: Sentence, ranges: ReadonlyArray<readonly [number, number]>): boolean {
+  const offset = sentence.position?.start.offset
+  if (offset === undefined) return false
+  return ranges.some(([start, end]) => offset >= start && offset < end)
+}
+
 /**
  * The text of a node or of a list of nodes, exactly as nlcst-to-string's
  * toString gives it (a node's value, or its children's text joined). Most

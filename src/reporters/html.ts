@@ -18,7 +18,7 @@ import {createHash} from 'node:crypto'
 import {countBefore} from '../shared/arrays.js'
 import {PLAINLY_RULES} from '../core/rules.js'
 import type {DocumentView, FileResult, Finding, Report, Severity, ViewBlock} from '../types.js'
-import {describeTarget, escapeHtml, listedFindings, messageWithAlternatives, plural, repeatsLeftOut, repeatsText, topTerms, type ListedFinding} from './escape.js'
+import {describeTarget, escapeHtml, listedFindings, referenceText, messageWithAlternatives, plural, repeatsLeftOut, repeatsText, topTerms, type ListedFinding} from './escape.js'
 import type {Reporter, ReporterOptions} from './types.js'
 
 export const SEVERITY_LABEL: Record<Severity, string> = {error: 'Must fix', warning: 'Should fix', suggestion: 'Suggestion'}
@@ -269,7 +269,8 @@ function documentVerdict(file: FileResult): string {
   const counts = problems + file.counts.suggestion === 0 ? 'No problems found.' : `${plural(problems, 'problem')} to fix and ${plural(file.counts.suggestion, 'suggestion')}.`
   const readingAge = file.readingAge
   if (!readingAge || readingAge.age === null) return counts
-  return `Reading age ${readingAge.age}: ${readingAge.withinTarget ? 'within' : 'above'} the target of ${describeTarget(readingAge.target)}. ${counts}`
+  const reference = referenceText(readingAge)
+  return `Reading age ${readingAge.age}${readingAge.profile ? ` (checked as ${escapeHtml(readingAge.profile)})` : ''}: ${readingAge.withinTarget ? 'within' : 'above'} the target of ${describeTarget(readingAge.target)}. ${counts}${reference ? ` <span class="muted">${escapeHtml(reference)}</span>` : ''}`
 }
 
 /** The later uses of the same words folded into each listed finding (see listedFindings), for its advice. */

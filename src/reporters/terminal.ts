@@ -6,7 +6,7 @@
 import {maxOf} from '../shared/arrays.js'
 import {Chalk, type ChalkInstance} from 'chalk'
 import type {FileResult, HardSentence, Report} from '../types.js'
-import {describeTarget, listedFindings, plural, repeatsLeftOut, repeatsText, severityCounts, truncate} from './escape.js'
+import {describeTarget, listedFindings, plural, referenceText, repeatsLeftOut, repeatsText, severityCounts, truncate} from './escape.js'
 import type {Reporter, ReporterOptions} from './types.js'
 
 /**
@@ -47,7 +47,10 @@ function fileSection(file: FileResult, options: ReporterOptions, chalk: ChalkIns
     const target = describeTarget(readingAge.target)
     const verdict = readingAge.withinTarget ? chalk.green(`within the target of ${target}`) : chalk.yellow(`above the target of ${target}`)
     const smog = readingAge.formulas?.smog.lowConfidence ? chalk.dim(' (short text: treat as a rough guide)') : ''
-    lines.push(`  Reading age ${chalk.bold(String(readingAge.age))}: ${verdict}${smog}`)
+    const kind = readingAge.profile ? ` (checked as ${readingAge.profile})` : ''
+    lines.push(`  Reading age ${chalk.bold(String(readingAge.age))}${kind}: ${verdict}${smog}`)
+    const reference = referenceText(readingAge)
+    if (reference) lines.push(`  ${chalk.dim(reference)}`)
     if (!readingAge.withinTarget && readingAge.hardestSentences.length > 0) {
       lines.push('  Hardest sentences:')
       for (const sentence of readingAge.hardestSentences) {

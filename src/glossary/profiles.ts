@@ -1,0 +1,56 @@
+/**
+ * Kinds of document and the settings that suit each (glossary/profiles.yml),
+ * and the reading ages of real text that reports show beside a document's.
+ * Data, like the glossary: change them there, not in the code.
+ */
+import {parse} from 'yaml'
+import {parseTargetAge} from '../shared/target-age.js'
+import type {TargetAge} from '../types.js'
+
+export interface Profile {
+  name: string
+  description: string
+  targetAge?: TargetAge
+  maxSentenceWords?: number
+}
+
+/** The reading age plainly measures on a kind of real text. */
+export interface ReferencePoint {
+  name: string
+  age: number
+  /** What was measured. */
+  measured: string
+}
+
+export interface ProfileData {
+  profiles: Profile[]
+  referencePoints: ReferencePoint[]
+}
+
+export const PROFILES_FILE_NAME = 'profiles.yml'
+
+/** Parse and check glossary/profiles.yml. Throws naming what is wrong. */
+export function parseProfiles(text: string): ProfileData {
+  const data = (parse(text) ?? {}) as {profiles?: unknown; referencePoints?: unknown}
+  const fail = (what: string): never => {
+    throw new Error(`glossary/${PROFILES_FILE_NAME}: ${what}`)
+  }
+  if (!data.profiles || typeof data.profiles !== 'object') fail('"profiles" must be a map of kinds of document')
+  const profiles = Object.entries(data.profiles as Record<string, Record<string, unknown>>).map(([name, value]) => {
+    if (!/^[a-z][a-z0-9-]*$/.test(name)) fail(`profile "${name}" must be named in small letters and hyphens`)
+    const profile: Profile = {name, description: String(value?.description ?? fail(`profile "${name}" needs a description`))}
+    for (const key of Object.keys(value)) if (!['description', 'targetAge', 'maxSentenceWords'].includes(key)) fail(`profile "${name}": unknown setting "${key}"`)
+    if (value.targetAge !== undefined) profile.targetAge = parseTargetAge(value.targetAge) ?? fail(`profile "${name}": "targetAge" must be an age such as 11, or a range such as 9-11`)
+    if (value.maxSentenceWords !== undefined) {
+      if (!Number.isInteger(value.maxSentenceWords) || (value.maxSentenceWords as number) < 1) fail(`profile "${name}": "maxSentenceWords" must be a whole number`)
+      profile.maxSentenceWords = value.maxSentenceWords as number
+    }
+    return profile
+  })
+  if (!Array.isArray(data.referencePoints)) fail('"referencePoints" must be a list')
+  const referencePoints = (data.referencePoints as Array<Record<string, unknown>>).map((point) => {
+    if (typeof point?.name !== 'string' || !Number.isInteger(point.age) || typeof point.measured !== 'string') fail('each reference point needs a name, an age (a whole number) and what was measured')
+    return {name: point.name as string, age: point.age as number, measured: point.measured as string}
+  })
+  return {profiles, referencePoints}
+}
