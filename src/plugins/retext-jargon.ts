@@ -103,6 +103,7 @@ export default function retextJargon(options: JargonOptions) {
     if (carried) carried.jargon = state
     const source = String(file)
     const notProse = file.data.notProse ?? []
+    const lowered = {text: undefined as string | undefined, source}
     for (const sentence of sentencesOf(tree)) {
       const tokens = tokensOf(sentence)
       state.sentences++
@@ -114,7 +115,15 @@ export default function retextJargon(options: JargonOptions) {
         for (let index = match.from; index < match.to; index++) matched.add(index)
         const {entry} = match
         if (entry.acronym && defining.has(match.from)) continue
-        if (entry.acronym && entry.explain && state.defined.has(singularAcronym((tokens[match.from] as WordToken).exact))) continue
+        if (entry.acronym && entry.explain) {
+          const acronym = singularAcronym((tokens[match.from] as WordToken).exact)
+          if (state.defined.has(acronym)) continue
+          // Its full name earlier in the document spells it out too, brackets or not ("Integrated Care Partnership … the ICP").
+          if (spelledOutBefore(source, (tokens[match.from] as WordToken).start.offset ?? 0, entry.alternatives, lowered)) {
+            state.defined.add(acronym)
+            continue
+          }
+        }
         const from = sentence.position?.start.offset ?? 0
         const to = sentence.position?.end.offset ?? source.length
         heading ??= isInsideRanges(sentence, notProse) || looksLikeHeading(source.slice(from, to))
@@ -188,6 +197,17 @@ const reasonFor = messageCache((entry: GlossaryEntry, actual: string) => {
   }
   return `Use ${orList(entry.alternatives.slice(0, 3))} instead of ${quote(single)}`
 })
+
+/** Does one of the acronym's spelled-out names (its alternatives) appear before `offset`, in any capitals? */
+function spelledOutBefore(source: string, offset: number, names: readonly string[], lowered: {text: string | undefined; source: string}): boolean {
+  if (names.length === 0) return false
+  lowered.text ??= lowered.source.toLowerCase()
+  const end = Math.min(offset, lowered.text.length)
+  return names.some((name) => {
+    const found = lowered.text!.indexOf(name.toLowerCase())
+    return found !== -1 && found + name.length <= end
+  })
+}
 
 /** 2022-07-01 → 1 July 2022. */
 function longDate(date: string): string {
