@@ -104,11 +104,14 @@ function entriesMatching(glossary: CompiledGlossary, term: string): GlossaryEntr
 async function flaggedAlternatives(loaded: ReturnType<typeof loadLayers>): Promise<GlossaryProblem[]> {
   const checker = createChecker({data: {...loadEnglishData(), ...loaded}, settings: {hardest: 0}})
   const problems: GlossaryProblem[] = []
+  const byRule = new Map(loaded.entries.map((entry) => [`jargon/${entry.id}`, entry]))
+  // Two names of one body that was replaced (CCG and clinical commissioning group) may offer each other.
+  const sameBody = (entry: GlossaryEntry, ruleId: string) => entry.replaced !== undefined && byRule.get(ruleId)?.replaced?.by === entry.replaced.by
   for (const entry of loaded.entries) {
     for (const alternative of entry.alternatives) {
       const text = `${entry.acronym ? `${alternative} (${entry.terms[0]})` : alternative}.`
       const {result} = await checker.check({path: 'alternative.txt', text})
-      const others = new Set(result.findings.filter((finding) => PLAINLY_RULES.aboutOf(finding.ruleId) === 'words' && finding.ruleId !== `jargon/${entry.id}`).map((finding) => finding.ruleId))
+      const others = new Set(result.findings.filter((finding) => PLAINLY_RULES.aboutOf(finding.ruleId) === 'words' && finding.ruleId !== `jargon/${entry.id}` && !sameBody(entry, finding.ruleId)).map((finding) => finding.ruleId))
       for (const ruleId of others) {
         problems.push({
           file: entry.file,

@@ -36,18 +36,18 @@ export function inName(source: string, from: number, to: number, start: number, 
   let last = first
   while (last + 1 < words.length && words[last + 1]!.start < end) last++
   if (first === -1) return false
+  // The sentence's first word has a capital anyway: it is part of a name only when the next word has one too ("Click the Submit button" is no name).
+  const named = (index: number) => isNameWord(words[index]?.text) && (index > 0 || isNameWord(words[1]?.text))
   let capitals = 0
   for (let index = first; index <= last; index++) {
-    const word = words[index]!.text
-    if (!isNameWord(word) || ALL_CAPITALS.test(word)) return false
+    if (!named(index) || ALL_CAPITALS.test(words[index]!.text)) return false
     capitals++
   }
   const extend = (index: number, step: 1 | -1) => {
     for (; index >= 0 && index < words.length; index += step) {
-      const word = words[index]!.text
-      if (isNameWord(word)) capitals++
+      if (named(index)) capitals++
       // A joining word counts only between capitalised words.
-      else if (!joiners.has(word.toLowerCase()) || !isNameWord(words[index + step]?.text)) return
+      else if (!joiners.has(words[index]!.text.toLowerCase()) || !named(index + step)) return
     }
   }
   extend(first - 1, -1)

@@ -22,7 +22,8 @@
  * - an acronym in the bracket that spells it out, or just before it;
  * - a word that names the document's own kind (`documentKind`, such as
  *   "Easy Read"), in a document of that kind: set by the settings' profile,
- *   or by the document naming itself in its opening sentences or a heading;
+ *   or by the document naming itself in a heading or in a sentence near its
+ *   start that begins with "This" (language.yml selfNaming);
  * - an entry that means one part of speech (`pos: verb`) where the words
  *   are used as another ("our focus" is a noun).
  */
@@ -68,7 +69,7 @@ export interface JargonOptions {
   documentKind?: string
 }
 
-/** A document names its own kind ("This is an Easy Read guide") in its first few sentences. */
+/** A document names its own kind ("This is an Easy Read guide") in its first few sentences, or in a heading. */
 const OPENING_SENTENCES = 3
 
 
@@ -110,7 +111,7 @@ export default function retextJargon(options: JargonOptions) {
       const defining = noteDefinitions(tokens, glossary, state)
       const matched = new Set<number>()
       let heading: boolean | undefined
-      let tags: string[] | undefined
+      let tagged: Tagged | undefined
       for (const match of matchTokens(tokens, glossary)) {
         for (let index = match.from; index < match.to; index++) matched.add(index)
         const {entry} = match
@@ -129,7 +130,8 @@ export default function retextJargon(options: JargonOptions) {
         heading ??= isInsideRanges(sentence, notProse) || looksLikeHeading(source.slice(from, to))
         if (entry.documentKind) {
           if (entry.documentKind === documentKind || state.kinds.has(entry.documentKind)) continue
-          if (heading || state.sentences <= OPENING_SENTENCES) {
+          const opening = tokens.find((token): token is WordToken => token.kind === 'word')
+          if (heading || (state.sentences <= OPENING_SENTENCES && opening !== undefined && glossary.language.selfNaming.has(opening.norm))) {
             state.kinds.add(entry.documentKind)
             continue
           }
@@ -141,8 +143,8 @@ export default function retextJargon(options: JargonOptions) {
         if (quotedAsWord(source, start, end)) continue
         if (entry.pos.length > 0) {
           tagger ??= await loadTagger()
-          tags ??= tagger(tagWords(tokens))
-          if (!usedAs(tags, match.from, match.to, tokens, entry.pos)) continue
+          tagged ??= tagSentence(tokens, source, tagger)
+          if (!usedAs(tagged, match.from, match.to, tokens, entry.pos)) continue
         }
         if (entry.explain && !entry.acronym) {
           if (state.explained.has(entry.id)) continue
@@ -244,22 +246,51 @@ function noteDefinitions(tokens: readonly Token[], glossary: CompiledGlossary, s
 const ALL_CAPITALS = /^[\p{Lu}\d&]+$/u
 const CAPITAL_IN_TERM = /\p{Lu}/u
 
-/** The sentence's tokens as the tagger reads them: the first word in small letters (unless it is an acronym), marks as they are. */
-function tagWords(tokens: readonly Token[]): string[] {
-  let first = true
-  return tokens.map((token) => {
-    if (token.kind !== 'word') return token.value
-    const word = first && !ALL_CAPITALS.test(token.exact) ? token.exact.toLowerCase() : token.exact
-    first = false
-    return word
-  })
+/** A sentence as the tagger reads it, and which of its words each token is part of. */
+interface Tagged {
+  words: string[]
+  tags: string[]
+  /** For each token, the index of its word. */
+  wordOf: number[]
 }
 
-/** Is any of the matched words used as one of these parts of speech? */
-function usedAs(tags: readonly string[], from: number, to: number, tokens: readonly Token[], parts: readonly string[]): boolean {
-  for (let index = from; index < to; index++) {
-    if (tokens[index]!.kind !== 'word') continue
-    const part = partOfSpeechAt(tags, index)
+/**
+ * Tag the sentence's words: a hyphenated word ("buy-in") is one word again,
+ * the first word is in small letters (unless it is an acronym), marks are as
+ * they are.
+ */
+function tagSentence(tokens: readonly Token[], source: string, tag: Tagger): Tagged {
+  const words: string[] = []
+  const wordOf: number[] = []
+  let first = true
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'word') {
+      wordOf.push(words.length)
+      words.push(token.value)
+      return
+    }
+    const previous = tokens[index - 1]
+    const joined = previous?.kind === 'word' && previous.end.offset !== undefined && token.start.offset === previous.end.offset + 1 && HYPHEN.test(source[previous.end.offset]!)
+    const text = first && !ALL_CAPITALS.test(token.exact) ? token.exact.toLowerCase() : token.exact
+    first = false
+    if (joined) {
+      words[words.length - 1] += `-${text}`
+      wordOf.push(words.length - 1)
+      return
+    }
+    wordOf.push(words.length)
+    words.push(text)
+  })
+  return {words, tags: tag(words), wordOf}
+}
+
+/** Is the match used as one of these parts of speech (any of its words)? */
+function usedAs(tagged: Tagged, from: number, to: number, tokens: readonly Token[], parts: readonly string[]): boolean {
+  const wordIndices = new Set<number>()
+  for (let index = from; index < to; index++) if (tokens[index]!.kind === 'word') wordIndices.add(tagged.wordOf[index]!)
+  const phrase = wordIndices.size > 1
+  for (const word of wordIndices) {
+    const part = partOfSpeechAt(tagged.tags, tagged.words, word, phrase)
     if (part !== undefined && parts.includes(part)) return true
   }
   return false
