@@ -7,6 +7,7 @@
  */
 import {describe, expect, it, beforeAll} from 'vitest'
 import {spawnSync} from 'node:child_process'
+import vm from 'node:vm'
 import {existsSync, mkdirSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -19,7 +20,9 @@ import type {DocumentView, FileResult} from '../src/types.js'
 import {encryptedDocx, structuredDocx, zipBombDocx} from './fixtures/documents.js'
 import {anchors, comments, elementCounts, parts, rawParts} from './fixtures/ooxml.js'
 import {tempDir} from './helpers.js'
+import {loadCheckerData} from '../src/index.js'
 
+const root = path.resolve(fileURLToPath(import.meta.url), '../..')
 const date = new Date('2026-02-03T10:00:00Z')
 const checker = createSettings({config: false}).checkerFor(path.resolve('leaflet.docx'))
 
@@ -210,14 +213,34 @@ describe('the reviewed copy of a Word document', () => {
     expect(await plainlyComments(copy.bytes)).toHaveLength(copy.comments)
   })
 
+  it('makes the same copy in a web page: bundled for a browser, with no Node', async () => {
+    const esbuild = await import('esbuild-wasm')
+    const entry = "import {createChecker} from './src/core/checker.ts'\nimport {reviewWordDocument} from './src/reporters/word-review.ts'\nglobalThis.plainly = {createChecker, reviewWordDocument}\n"
+    const built = await esbuild.build({stdin: {contents: entry, resolveDir: root, loader: 'ts'}, bundle: true, platform: 'browser', conditions: ['worker'], format: 'iife', write: false, metafile: true, logLevel: 'silent'})
+    expect(Object.keys(built.metafile.inputs).filter((input) => /^(node:|src\/(io|cli|batch)\/)/.test(input))).toEqual([])
+    // What a Web Worker has: no document, no Node.
+    const context = vm.createContext({TextDecoder, TextEncoder, URL, console, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, MessageChannel, structuredClone, atob, btoa, Date})
+    context.self = context
+    context.data = structuredClone(loadCheckerData())
+    context.bytes = new Uint8Array(original)
+    vm.runInContext(built.outputFiles[0]!.text, context)
+    const copy: Uint8Array = await vm.runInContext(
+      `(async () => {
+        const {result, view} = await plainly.createChecker({data}).check({path: 'leaflet.docx', bytes, view: true})
+        return (await plainly.reviewWordDocument(bytes, result, view, {fix: true, date: new Date('2026-02-03T10:00:00Z')})).bytes
+      })()`,
+      context
+    )
+    const [page, command] = [await parts(new Uint8Array(copy)), await parts(fixed.bytes)]
+    for (const name of ['word/document.xml', 'word/comments.xml']) expect(page.get(name), name).toBe(command.get(name))
+  }, 120_000)
+
   it('names the copy beside the original, and a reviewed copy keeps its name', () => {
     expect(reviewedName('leaflet.docx')).toBe('leaflet.plainly.docx')
     expect(reviewedName('Leaflet.DOCX')).toBe('Leaflet.plainly.docx')
     expect(reviewedName('leaflet.plainly.docx')).toBe('leaflet.plainly.docx')
   })
 })
-
-const root = path.resolve(fileURLToPath(import.meta.url), '../..')
 
 function plainly(args: string[], cwd: string) {
   const result = spawnSync(process.execPath, [path.join(root, 'bin/plainly.js'), ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined}})
