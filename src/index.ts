@@ -24,6 +24,7 @@ export {loadGlossary, GlossaryError} from './io/glossary-files.js'
 export {compileGlossary} from './glossary/compile.js'
 export type {GlossaryEntry} from './glossary/types.js'
 export {toReport} from './core/results.js'
+export {reviewWordDocument, reviewedName, type ReviewedCopy, type WordReviewOptions} from './reporters/word-review.js'
 export {VERSION}
 
 export interface CheckTextOptions extends BatchOptions {

@@ -81,7 +81,12 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   profile: ''
 }
 
-/** A safe automatic swap: the text between two offsets (in the checked text: no byte order mark) and what it becomes. */
+/**
+ * A safe automatic swap: the text between two offsets and what it becomes.
+ * The offsets are in the checked text (no byte order mark); for Word and PDF,
+ * in the document's paragraphs joined by line breaks (DocumentView: paragraph
+ * N starts at lineStarts[N - 1]).
+ */
 export interface Fix {
   range: [number, number]
   text: string
@@ -107,7 +112,7 @@ export interface Finding {
   endColumn: number
   /** True when the file could not be checked at all (unreadable, binary, not UTF-8…). */
   fatal?: boolean
-  /** A safe automatic swap (`--fix`): replace the text between these offsets (in the file without its byte order mark). */
+  /** A safe automatic swap (`--fix`): replace the text between these offsets (see Fix). Word: a tracked change in the reviewed copy. */
   fix?: Fix
   /** Word and PDF only: the paragraph (1-based; also given as `line`), the nearest heading above, the page (PDF) and a short quote. */
   paragraph?: number

@@ -1,8 +1,8 @@
-/** Programs some tests need from the system, and where to find them. */
+/** Programs some tests need from the system (Debian's packages, as .ci/run installs them), and where to find them. */
 import {existsSync} from 'node:fs'
 
 export interface SystemTool {
-  name: 'chromium'
+  name: 'chromium' | 'libreoffice'
   /** The program, as people call it. */
   program: string
   /** The tests that need it. */
@@ -19,6 +19,13 @@ export const SYSTEM_TOOLS: readonly SystemTool[] = [
     tests: 'browser tests',
     install: 'apt-get install chromium (or set PLAINLY_CHROMIUM to a Chromium binary), or run bash .ci/run, which installs it',
     path: () => process.env.PLAINLY_CHROMIUM ?? '/usr/bin/chromium'
+  },
+  {
+    name: 'libreoffice',
+    program: 'LibreOffice',
+    tests: 'tests that open a reviewed Word copy in an office suite',
+    install: 'apt-get install --no-install-recommends libreoffice-writer (or set PLAINLY_SOFFICE to its soffice), or run bash .ci/run, which installs it',
+    path: () => process.env.PLAINLY_SOFFICE ?? '/usr/bin/soffice'
   }
 ]
 

@@ -29,6 +29,7 @@ export interface CheckFlags {
   baseline?: string
   fix?: boolean
   fixDryRun?: boolean
+  review?: boolean
   ignorePath?: string
   ignorePattern?: string[]
   ignore: boolean
@@ -85,7 +86,7 @@ export function createProgram(io: Io, actions: Actions): Command {
 
   const check = checkOnlyOptions(settingsOptions(program.command('check', {isDefault: true})))
     .description('check documents for jargon, long sentences and reading age')
-    .addHelpText('after', `${EXIT_CODES_HELP}\n${READING_AGE_HELP}\n\nExamples:\n  plainly check leaflet.md\n  plainly check docs/ --format json\n  plainly check docs/ --format terminal --format sarif:plainly.sarif --format html:report.html\n  cat leaflet.md | plainly check - --stdin-filename leaflet.md`)
+    .addHelpText('after', `${EXIT_CODES_HELP}\n${READING_AGE_HELP}\n\nExamples:\n  plainly check leaflet.md\n  plainly check docs/ --format json\n  plainly check docs/ --format terminal --format sarif:plainly.sarif --format html:report.html\n  plainly check leaflet.docx --review --fix\n  cat leaflet.md | plainly check - --stdin-filename leaflet.md`)
   check.action(async (paths: string[], flags: CheckFlags) => actions.check(paths, flags, (name) => check.getOptionValueSource(name) === 'cli'))
 
   const baseline = settingsOptions(program.command('baseline'))
@@ -140,6 +141,7 @@ function checkOnlyOptions(command: Command): Command {
     .option('--baseline <file>', 'only fail on findings that are not in this baseline file')
     .option('--fix', 'make the safe swaps (such as "utilise" to "use") in Markdown, text and HTML files')
     .option('--fix-dry-run', 'show the safe swaps as a diff, without changing any file')
+    .option('--review', 'write a reviewed copy of each Word document beside it (leaflet.plainly.docx) with the findings as comments; with --fix, the safe swaps as tracked changes')
     .option('--cache', 'only check files that changed since the last run')
     .option('--cache-location <path>', `where to keep the cache (default: ${DEFAULT_CACHE_LOCATION})`)
     .addOption(new Option('--cache-strategy <strategy>', 'how the cache tells that a file is unchanged: by its size and times, or by reading it (default: metadata)').choices([...CACHE_STRATEGIES]))

@@ -10,6 +10,7 @@ import {CommanderError} from 'commander'
 import {createTwoFilesPatch} from 'diff'
 import {applyBaseline, checkBaseline, createBaseline, type Baseline} from '../batch/baseline.js'
 import {checkBatch} from '../batch/batch.js'
+import {needsReview, writeReviewedCopy} from '../batch/review.js'
 import {checkFileOnDisk} from '../batch/worker.js'
 import {createSettings, type BatchOptions} from '../batch/settings.js'
 import {decodeDocument} from '../core/document.js'
@@ -17,7 +18,7 @@ import {toReport} from '../core/results.js'
 import {GlossaryError, formatProblem} from '../glossary/problems.js'
 import {DEFAULT_CACHE_LOCATION} from '../io/cache.js'
 import {ConfigError, parseTargetAge as parseTarget} from '../io/config.js'
-import {IgnoreFileError, IGNORE_FILE} from '../io/find-files.js'
+import {IgnoreFileError, IGNORE_FILE, showPath} from '../io/find-files.js'
 import {boundMemory} from '../io/memory.js'
 import {encodeDocument} from '../io/read.js'
 import {writeFileAtomic} from '../io/write.js'
@@ -26,6 +27,7 @@ import {reporters, REPORTER_NAMES, REPORTER_TITLES, type ReporterName} from '../
 import type {ReporterOptions} from '../reporters/types.js'
 import {pushAll} from '../shared/arrays.js'
 import type {DocumentView, FileResult, Report, TargetAge} from '../types.js'
+import {plural} from '../reporters/escape.js'
 import {isConverted} from '../core/formats.js'
 import {VERSION} from '../version.js'
 import {getColourLevel} from './colour.js'
@@ -148,7 +150,8 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
       io.stderr.write(`plainly: ${input} is skipped by the ignore rules (${flags.ignorePath ?? IGNORE_FILE} or --ignore-pattern); add --no-ignore to check it\n`)
     }
     const firstThree = (names: readonly string[]) => (names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`)
-    const [pdfs, own] = [batch.pdfCopies.length, batch.ownReports.length]
+    const [pdfs, own, reviewed] = [batch.pdfCopies.length, batch.ownReports.length, batch.reviewedCopies.length]
+    if (reviewed > 0) io.stderr.write(`plainly: left out ${reviewed === 1 ? 'a reviewed copy' : `${reviewed} reviewed copies`} that plainly wrote beside ${reviewed === 1 ? 'its Word file' : 'their Word files'} (${firstThree(batch.reviewedCopies)}); name one to check it\n`)
     if (pdfs > 0) io.stderr.write(`plainly: left out ${pdfs === 1 ? 'a PDF' : `${pdfs} PDFs`} with a Word file of the same name beside ${pdfs === 1 ? 'it' : 'them'} (the Word ${pdfs === 1 ? 'file is' : 'files are'} checked instead): ${firstThree(batch.pdfCopies)}; name a PDF to check it too\n`)
     if (batch.cacheNotSaved) io.stderr.write(`plainly: could not save the cache (${batch.cacheNotSaved})\n`)
     if (own > 0) io.stderr.write(`plainly: left out ${own === 1 ? 'a report' : `${own} reports`} that plainly wrote (${firstThree(batch.ownReports)})\n`)
@@ -161,12 +164,14 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
 
 async function check(paths: string[], flags: CheckFlags, given: (name: string) => boolean, io: Io): Promise<number> {
   const outputs = parseOutputs(flags, io)
-  const withViews = outputs.some((output) => output.name === 'html')
+  if (flags.review && flags.fixDryRun) throw new UsageError('--review writes a copy of each Word document, and --fix-dry-run changes no file: use one of them')
+  // The reviewed copies of Word documents are marked on the text that was checked.
+  const withViews = outputs.some((output) => output.name === 'html') || Boolean(flags.review)
   const checked = await runChecks(paths, flags, given, io, withViews)
   const {views, unmatched, gates} = checked
   let {results} = checked
   if (flags.fix || flags.fixDryRun) {
-    const fixed = await fixFiles(checked, io, Boolean(flags.fixDryRun))
+    const fixed = await fixFiles(checked, io, Boolean(flags.fixDryRun), Boolean(flags.review))
     if (flags.fixDryRun) {
       io.stdout.write(fixed.diff || 'No safe swaps to make.\n')
       return unmatched.length > 0 ? 2 : finish(toReport(results, VERSION), gates, io)
@@ -208,7 +213,37 @@ async function check(paths: string[], flags: CheckFlags, given: (name: string) =
       for (const piece of pieces) io.stdout.write(piece)
     }
   }
-  return unmatched.length > 0 ? 2 : finish(report, gates, io)
+  const notWritten = flags.review ? await reviewCopies(files, checked, flags, io) : false
+  return unmatched.length > 0 || notWritten ? 2 : finish(report, gates, io)
+}
+
+/**
+ * --review: a reviewed copy of each Word document beside it (see
+ * batch/review.ts), with the findings the report shows. True when a copy
+ * could not be written.
+ */
+async function reviewCopies(results: readonly FileResult[], checked: Checked, flags: CheckFlags, io: Io): Promise<boolean> {
+  const words = results.filter((result) => result.format === 'docx')
+  if (words.length === 0) io.stderr.write('plainly: --review makes a reviewed copy of Word documents (.docx) only, and none was checked\n')
+  let failed = false
+  for (const result of words.filter(needsReview)) {
+    const absolute = checked.absolute.get(result.path)
+    const view = checked.views.get(result.path)
+    if (!absolute || !view) {
+      io.stderr.write(`plainly: ${result.path}: a Word document read from standard input has no folder to write a reviewed copy in\n`)
+      continue
+    }
+    try {
+      const copy = await writeReviewedCopy({absolute, result, view}, {fix: flags.fix})
+      const changes = copy.changes > 0 ? ` and ${plural(copy.changes, 'tracked change')}` : ''
+      const unplaced = copy.unplaced > 0 ? ` (${plural(copy.unplaced, 'finding')} listed in the first comment, as ${copy.unplaced === 1 ? 'it' : 'they'} could not be marked in the text)` : ''
+      if (!flags.quiet) io.stderr.write(`plainly: wrote the reviewed copy ${showPath(copy.absolute, io.cwd)}: ${plural(copy.comments, 'comment')}${changes}${unplaced}\n`)
+    } catch (error) {
+      failed = true
+      io.stderr.write(`plainly: ${result.path}: cannot write the reviewed copy (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`)
+    }
+  }
+  return failed
 }
 
 /** A report's pieces joined into batches of about 64K characters: fewer, larger writes. */
@@ -239,14 +274,16 @@ function finish(report: Report, gates: Gates, io: Io): number {
  * one that could not be checked, and each is written atomically with its own
  * encoding, byte order mark and line endings.
  */
-async function fixFiles(checked: Checked, io: Io, dryRun: boolean): Promise<{changed: Set<string>; diff: string}> {
+async function fixFiles(checked: Checked, io: Io, dryRun: boolean, review: boolean): Promise<{changed: Set<string>; diff: string}> {
   const changed = new Set<string>()
   let diff = ''
   let count = 0
   for (const result of checked.results) {
     const fixes = result.findings.flatMap((finding) => (finding.fix ? [finding.fix] : []))
     if (isConverted(result.format)) {
-      if (result.findings.length > 0) io.stderr.write(`plainly: ${result.path}: plainly does not change Word or PDF files; the suggestions are in the report\n`)
+      // With --review, a Word document's swaps are tracked changes in its reviewed copy.
+      const hint = result.format === 'docx' ? ' (add --review for a copy of it with the safe swaps as tracked changes)' : ''
+      if (result.findings.length > 0 && !(review && result.format === 'docx')) io.stderr.write(`plainly: ${result.path}: plainly does not change Word or PDF files; the suggestions are in the report${hint}\n`)
       continue
     }
     const file = checked.absolute.get(result.path)

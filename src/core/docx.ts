@@ -29,8 +29,11 @@ const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 /** "EncryptionInfo" in UTF-16 (little-endian), the stream a password-protected Word file holds, as bytes read one to a character. */
 const ENCRYPTION_INFO = [...'EncryptionInfo'].map((character) => `${character}\0`).join('')
 
-/** Convert a .docx to HTML. Throws DocumentProblem with a plain message. */
-export async function docxToHtml(bytes: Uint8Array): Promise<string> {
+/**
+ * Open a .docx as a zip archive, after the checks every Word file gets (see
+ * above). Throws DocumentProblem with a plain message.
+ */
+export async function openDocx(bytes: Uint8Array): Promise<JSZipType> {
   if (CFB.every((byte, index) => bytes[index] === byte)) {
     const encrypted = new TextDecoder('latin1').decode(bytes.subarray(0, 1 << 20)).includes(ENCRYPTION_INFO)
     throw new DocumentProblem(
@@ -42,9 +45,8 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new DocumentProblem('this is not a Word file, although its name ends in .docx', 'unsupported')
 
-  // Loaded only when a Word file is checked, so other runs start faster.
+  // Loaded only when a Word file is read, so other runs start faster.
   const {default: JSZip} = await import('jszip')
-  const {default: mammoth} = await import('mammoth')
   let zip: JSZipType
   try {
     zip = await JSZip.loadAsync(bytes, {checkCRC32: false})
@@ -59,7 +61,13 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
     throw new DocumentProblem(`this Word file would unpack to ${Math.round(unpacked / 1024 / 1024)} MB, more than plainly allows (${MAX_DOCX_UNPACKED / 1024 / 1024} MB)`, 'too-large')
   }
   if (!zip.file('word/document.xml')) throw new DocumentProblem('this is not a Word document: it has no document text inside', 'unsupported')
+  return zip
+}
 
+/** Convert a .docx to HTML. Throws DocumentProblem with a plain message. */
+export async function docxToHtml(bytes: Uint8Array): Promise<string> {
+  await openDocx(bytes)
+  const {default: mammoth} = await import('mammoth')
   try {
     // Node's mammoth reads `buffer`, its browser build `arrayBuffer`: both are given.
     const copy = bytes.slice()

@@ -8,8 +8,8 @@
  * A format's parser is one of these (formats.ts): Word is converted to HTML
  * first (docx.ts), PDF to paragraphs of text (pdf.ts).
  *
- * The retext chain: units (sentence and list breaks), then each check's
- * plugin (see rules.ts).
+ * The retext chain: words split by formatting joined (split-words.ts), units
+ * (sentence and list breaks), then each check's plugin (see rules.ts).
  */
 import retextEnglish from 'retext-english'
 import {unified, type PluggableList, type Processor} from 'unified'
@@ -19,6 +19,7 @@ import {SOURCE} from '../plugins/messages.js'
 import retextUnits from '../plugins/retext-units.js'
 import type {Format} from '../types.js'
 import {FORMATS} from './formats.js'
+import retextSplitWords from './split-words.js'
 import {CHECKS} from './rules.js'
 
 export interface ProcessorSettings extends PluginSettings {
@@ -60,7 +61,8 @@ function stampMessages(external: ExternalPlugin, stamped: WeakMap<VFile, number>
 
 /** Parsers are loaded only for the formats a run meets, so a Markdown-only run never loads the HTML code. */
 export async function createProcessor(format: Format, settings: ProcessorSettings): Promise<AnyProcessor> {
-  const retext = unified().use(retextEnglish).use(retextPlugins(settings))
+  // Frozen now: the bridges read its parser extensions (split-words.ts) before they first run it.
+  const retext = unified().use(retextEnglish).use(retextSplitWords).use(retextPlugins(settings)).freeze()
   switch (FORMATS[format].parser) {
     case 'markdown': {
       const [{default: remarkParse}, {default: remarkGfm}, {default: remarkFrontmatter}, {default: remarkBridge}] = await Promise.all([

@@ -29,6 +29,8 @@ export class Findings {
   #place: ReturnType<typeof location> | undefined
   /** Each text found once: a long document names the same few words again and again. */
   #words = new Map<string, string>()
+  /** Word and PDF: where each paragraph starts in the paragraphs joined by line breaks (as DocumentView has them). */
+  #paragraphStarts: number[] | undefined
 
   constructor(readonly file: VFile) {}
 
@@ -39,7 +41,9 @@ export class Findings {
     for (const message of withoutYielded(source.messages)) {
       const {finding, start, end} = toFinding(message, shift)
       if (finding.actual !== null && finding.actual.length < 64) finding.actual = this.#word(finding.actual)
-      this.findings.push(blocks ? relocate(finding, start, end, blocks) : finding)
+      // A swap is safe only where the words are written as found: not a word split by markup ("lev<b>era</b>ge").
+      if (!blocks && finding.fix && String(this.file).slice(finding.fix.range[0], finding.fix.range[1]) !== finding.actual) delete finding.fix
+      this.findings.push(blocks ? relocate(finding, start, end, blocks, (this.#paragraphStarts ??= paragraphStarts(blocks))) : finding)
       this.starts.push(start ?? 0)
     }
     source.messages = []
@@ -209,15 +213,31 @@ function toFinding(message: VFileMessage, shift?: ChunkStart): {finding: Finding
   return {finding, start: start.offset, end: end.offset}
 }
 
-/** Word and PDF: report paragraph, heading, page and a snippet; line is the paragraph. */
-function relocate(finding: Finding, startOffset: number | undefined, endOffset: number | undefined, blocks: Block[]): Finding {
+/** Where each paragraph starts when they are joined by line breaks, as paragraphView (view.ts) joins them. */
+function paragraphStarts(blocks: readonly Block[]): number[] {
+  const starts: number[] = []
+  let at = 0
+  for (const block of blocks) {
+    starts.push(at)
+    at += block.text.length + 1
+  }
+  return starts
+}
+
+/**
+ * Word and PDF: report paragraph, heading, page and a snippet; line is the
+ * paragraph. A safe swap keeps its words, placed in the paragraphs joined by
+ * line breaks (see Fix): plainly never changes these files, but the reviewed
+ * copy of a Word file shows it as a tracked change (docx-review.ts).
+ */
+function relocate(finding: Finding, startOffset: number | undefined, endOffset: number | undefined, blocks: Block[], starts: readonly number[]): Finding {
   if (startOffset === undefined) return finding
   const start = locate(blocks, startOffset)
   const end = locate(blocks, endOffset ?? startOffset)
   if (!start || !end) return finding
   const length = end.paragraph === start.paragraph ? Math.max(1, end.column - start.column) : 1
-  // Word and PDF files are never changed, so there is no fix.
-  const {fix: _fix, ...rest} = finding
+  const {fix, ...rest} = finding
+  const first = starts[start.paragraph - 1]!
   return {
     ...rest,
     line: start.paragraph,
@@ -225,7 +245,8 @@ function relocate(finding: Finding, startOffset: number | undefined, endOffset: 
     endLine: end.paragraph,
     endColumn: end.column,
     ...where(start),
-    snippet: snippetAt(start.block.text, start.column, length)
+    snippet: snippetAt(start.block.text, start.column, length),
+    ...(fix && end.paragraph === start.paragraph ? {fix: {range: [first + start.column - 1, first + end.column - 1], text: fix.text}} : {})
   }
 }
 

@@ -31,7 +31,7 @@ import {writeFileAtomic} from './write.js'
 /** Beside where plainly runs, as ESLint keeps .eslintcache: a hidden file, so plainly never checks it. */
 export const DEFAULT_CACHE_LOCATION = '.plainlycache'
 const CACHE_FILE = 'cache.json'
-const CACHE_VERSION = 4
+const CACHE_VERSION = 5
 
 export const CACHE_STRATEGIES = ['metadata', 'content'] as const
 export type CacheStrategy = (typeof CACHE_STRATEGIES)[number]

@@ -32,6 +32,8 @@ export interface FoundFiles {
   ignored: string[]
   /** PDFs found in folders beside a Word file of the same name (a copy of it), so left out. */
   pdfCopies: string[]
+  /** Reviewed copies (leaflet.plainly.docx, see --review) found in folders beside their Word file, so left out. */
+  reviewedCopies: string[]
 }
 
 export interface IgnoreOptions {
@@ -67,6 +69,7 @@ export async function findFiles(inputs: readonly string[], cwd: string, ignored?
   const seen = new Set<string>()
   const files: FoundFile[] = []
   const pdfCopies: string[] = []
+  const reviewedCopies: string[] = []
   const unmatched: Unmatched[] = []
   const left: string[] = []
   const isIgnored = (absolute: string, folder = false) => {
@@ -93,7 +96,7 @@ export async function findFiles(inputs: readonly string[], cwd: string, ignored?
       }
     }
     if (info?.isDirectory()) {
-      const found = await walk(absolute, (item, folder) => isIgnored(item, folder), (pdf) => pdfCopies.push(showPath(pdf, cwd)))
+      const found = await walk(absolute, (item, folder) => isIgnored(item, folder), (copy, kind) => (kind === 'pdf' ? pdfCopies : reviewedCopies).push(showPath(copy, cwd)))
       if (found.length === 0) unmatched.push({input, reason: `no files to check in this folder (looked for ${Object.values(FORMATS).flatMap((format) => format.extensions).join(' ')})`})
       for (const file of found) add(file)
     } else if (info) {
@@ -110,15 +113,17 @@ export async function findFiles(inputs: readonly string[], cwd: string, ignored?
       unmatched.push({input, reason: 'cannot find this file or folder'})
     }
   }
-  return {files, unmatched, ignored: left, pdfCopies}
+  return {files, unmatched, ignored: left, pdfCopies, reviewedCopies}
 }
 
 /**
  * A folder's files to check, in order. A PDF beside a Word file of the same
- * name (leaflet.pdf and leaflet.docx) is most likely an export of it: the
- * Word file is checked and the PDF left out (`onCopy` hears of it).
+ * name (leaflet.pdf and leaflet.docx) is most likely an export of it, and
+ * leaflet.plainly.docx beside leaflet.docx is the copy plainly wrote of it
+ * (--review): the Word file is checked and the copy left out (`onCopy`
+ * hears of it), so its findings are not reported twice.
  */
-async function walk(folder: string, isIgnored: (absolute: string, folder: boolean) => boolean, onCopy: (pdf: string) => void): Promise<string[]> {
+async function walk(folder: string, isIgnored: (absolute: string, folder: boolean) => boolean, onCopy: (copy: string, kind: 'pdf' | 'reviewed') => void): Promise<string[]> {
   const found: string[] = []
   let entries
   try {
@@ -135,7 +140,8 @@ async function walk(folder: string, isIgnored: (absolute: string, folder: boolea
     if (entry.isDirectory()) {
       if (!isIgnored(full, true)) for (const file of await walk(full, isIgnored, onCopy)) found.push(file)
     } else if ((entry.isFile() || entry.isSymbolicLink()) && isSupported(entry.name) && !isIgnored(full, false)) {
-      if (/\.pdf$/i.test(entry.name) && names.has(`${entry.name.slice(0, -4).toLowerCase()}.docx`)) onCopy(full)
+      if (/\.pdf$/i.test(entry.name) && names.has(`${entry.name.slice(0, -4).toLowerCase()}.docx`)) onCopy(full, 'pdf')
+      else if (/\.plainly\.docx$/i.test(entry.name) && names.has(`${entry.name.slice(0, -13).toLowerCase()}.docx`)) onCopy(full, 'reviewed')
       else found.push(full)
     }
   }

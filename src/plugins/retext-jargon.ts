@@ -155,7 +155,7 @@ export default function retextJargon(options: JargonOptions) {
         }
         const first = tokens[match.from] as WordToken
         const last = tokens[match.to - 1] as WordToken
-        const actual = source.slice(first.start.offset, last.end.offset)
+        const actual = wordsAsWritten(sentence, source, first.start.offset!, last.end.offset!)
         const message = addFinding(file, {
           reason: reasonFor(entry, actual),
           ruleId: ruleIdOf(entry),
@@ -433,6 +433,27 @@ function pushWordParts(word: Word, tokens: Token[]): void {
     }
     from = index + 1
   }
+}
+
+/**
+ * The words between two offsets as written: the source there, less the
+ * markup inside a word split by formatting ("lev<strong>era</strong>ge"
+ * gives "leverage"; see core/split-words.ts).
+ */
+function wordsAsWritten(sentence: Sentence, source: string, start: number, end: number): string {
+  let text = ''
+  let at = start
+  for (const node of sentence.children) {
+    if (node.type !== 'WordNode' || node.children.length < 2) continue
+    for (let index = 1; index < node.children.length; index++) {
+      const gapStart = node.children[index - 1]!.position?.end.offset
+      const gapEnd = node.children[index]!.position?.start.offset
+      if (gapStart === undefined || gapEnd === undefined || gapEnd <= gapStart || gapStart < start || gapEnd > end) continue
+      text += source.slice(at, gapStart)
+      at = gapEnd
+    }
+  }
+  return text + source.slice(at, end)
 }
 
 function pushWord(value: string, start: WordToken['start'], end: WordToken['end'], tokens: Token[]): void {

@@ -298,7 +298,7 @@ export function capitalise(text: string): string {
  * for text files; for Word and PDF files, where lines mean nothing,
  * "paragraph 3, page 2".
  */
-export function placeText(finding: Finding): string {
+export function placeText(finding: Pick<Finding, 'line' | 'column' | 'paragraph' | 'page'>): string {
   if (finding.paragraph === undefined) return `${finding.line}:${finding.column}`
   return finding.page === undefined ? `paragraph ${finding.paragraph}` : `paragraph ${finding.paragraph}, page ${finding.page}`
 }
