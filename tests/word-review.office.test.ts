@@ -62,7 +62,7 @@ describe.skipIf(!soffice.available)('LibreOffice opens the reviewed copy', () =>
     // LibreOffice 7.4 does not draw the text box of this document (made by the docx package) even in the
     // original, and leaves out notes on what it does not draw: the comment there ("deliver") is counted only if it does.
     writeFileSync(path.join(dir, 'original.docx'), original)
-    const boxShown = (await readPdf(toPdf(path.join(dir, 'original.docx')).pdf)).text.includes('Ring us to deliver')
+    const boxShown = (await readPdf(toPdf(path.join(dir, 'original.docx')).pdf)).text.includes('Call us to deliver')
     expect(ours).toHaveLength(copy.comments - (boxShown ? 0 : 1))
     expect(ours.some((note) => note.text.startsWith('Use \u201Cfine\u201D instead of \u201Cfinancial penalty\u201D'))).toBe(true)
     expect(pdf.notes.filter((note) => note.author === 'Editor').map((note) => note.text)).toEqual(['Please check this heading.'])

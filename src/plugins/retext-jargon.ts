@@ -86,6 +86,8 @@ interface DocumentState {
   defined: Set<string>
   explained: Set<string>
   flagged: Set<string>
+  /** Acronyms whose names were looked for earlier in the document. */
+  searched: Set<string>
   /** Kinds of document this one has named itself as. */
   kinds: Set<string>
   /** Sentences seen so far. */
@@ -100,7 +102,7 @@ export default function retextJargon(options: JargonOptions) {
   return async function (tree: Root, file: VFile): Promise<undefined> {
     // A long document is checked in pieces; what it has explained so far carries over.
     const carried = file.data.carry?.state
-    const state = (carried?.jargon as DocumentState | undefined) ?? {defined: new Set(), explained: new Set(), flagged: new Set(), kinds: new Set(), sentences: 0}
+    const state = (carried?.jargon as DocumentState | undefined) ?? {defined: new Set(), explained: new Set(), flagged: new Set(), kinds: new Set(), sentences: 0, searched: new Set()}
     if (carried) carried.jargon = state
     const source = String(file)
     const notProse = file.data.notProse ?? []
@@ -120,7 +122,8 @@ export default function retextJargon(options: JargonOptions) {
           const acronym = singularAcronym((tokens[match.from] as WordToken).exact)
           if (state.defined.has(acronym)) continue
           // Its full name earlier in the document spells it out too, brackets or not ("Integrated Care Partnership … the ICP").
-          if (spelledOutBefore(source, (tokens[match.from] as WordToken).start.offset ?? 0, entry.alternatives, lowered)) {
+          const at = (tokens[match.from] as WordToken).start.offset ?? 0
+          if (spelledOutBefore(source, at, entry.alternatives, lowered) || namedBefore(source, at, acronym, glossary.language.acronymSmallWords, state)) {
             state.defined.add(acronym)
             continue
           }
@@ -171,7 +174,7 @@ export default function retextJargon(options: JargonOptions) {
           if (text !== undefined) message.fix = {range: [first.start.offset, last.end.offset], text}
         }
       }
-      flagUnknownAcronyms(tokens, matched, glossary, state, file)
+      flagUnknownAcronyms(tokens, matched, glossary, state, file, source)
     }
   }
 }
@@ -209,6 +212,30 @@ function spelledOutBefore(source: string, offset: number, names: readonly string
     const found = lowered.text!.indexOf(name.toLowerCase())
     return found !== -1 && found + name.length <= end
   })
+}
+
+const NAME_WORDS = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu
+
+/**
+ * Is the acronym's name written out earlier in the document in capitals,
+ * brackets or not: "Integrated Care Partnership … the ICP"? Each word that
+ * gives a letter must start with a capital (small words such as "and" may
+ * sit between). Asked once per acronym.
+ */
+function namedBefore(source: string, offset: number, acronym: string, smallWords: ReadonlySet<string>, state: DocumentState): boolean {
+  if (state.searched.has(acronym)) return false
+  state.searched.add(acronym)
+  const letters = acronym.replace(/[^A-Z\d]/g, '')
+  if (letters.length < 2) return false
+  const words = source.slice(0, offset).match(NAME_WORDS) ?? []
+  const last = letters.at(-1)!
+  for (let end = words.length - 1; end >= 0; end--) {
+    if (words[end]![0] !== last) continue
+    const window = words.slice(Math.max(0, end - letters.length * 2), end + 1)
+    const givers = window.filter((word) => !smallWords.has(word.toLowerCase()))
+    if (givers.slice(-letters.length).every((word) => /^\p{Lu}/u.test(word)) && spellsOut(window, acronym, smallWords)) return true
+  }
+  return false
 }
 
 /** 2022-07-01 → 1 July 2022. */
@@ -329,7 +356,7 @@ function isExplainedHere(tokens: readonly Token[], from: number, to: number, glo
   return before?.kind === 'mark' && before.value === '(' && next?.kind === 'mark' && next.value === ')' && from >= 2
 }
 
-function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, glossary: CompiledGlossary, state: DocumentState, file: VFile): void {
+function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, glossary: CompiledGlossary, state: DocumentState, file: VFile, source: string): void {
   // Most sentences have no acronym-like word: then there is nothing to flag, shouted or not.
   const candidates: number[] = []
   for (let index = 0; index < tokens.length; index++) {
@@ -353,6 +380,10 @@ function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, glo
     const acronym = singularAcronym(token.exact)
     if (glossary.knownAcronyms.has(acronym) || glossary.knownAcronyms.has(token.exact)) continue
     if (state.defined.has(acronym) || state.flagged.has(acronym)) continue
+    if (token.start.offset !== undefined && namedBefore(source, token.start.offset, acronym, glossary.language.acronymSmallWords, state)) {
+      state.defined.add(acronym)
+      continue
+    }
     // An everyday word in capitals ("Do NOT eat", "PLEASE bring") is emphasis.
     if (isEverydayWord(glossary.everydayWords, token.exact)) continue
     state.flagged.add(acronym)

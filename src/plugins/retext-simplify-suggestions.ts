@@ -31,7 +31,7 @@ export const simplifyCheck: Check = {
   rules: [simplifyRule],
   plugin: ({options, simplifyPhrases, simplifyOff, glossary}) =>
     options.simplify
-      ? [retextSimplifySuggestions, {phrases: simplifyPhrases, ignore: simplifyOff, openers: glossary.language.sentenceOpeners, nameWords: glossary.language.nameWords}]
+      ? [retextSimplifySuggestions, {phrases: simplifyPhrases, ignore: simplifyOff, context: {openers: glossary.language.sentenceOpeners, nameWords: glossary.language.nameWords}}]
       : undefined
 }
 
@@ -43,29 +43,38 @@ export interface SimplifyOptions {
   phrases: readonly SimplifyPattern[]
   /** Phrases of that list not to suggest (see glossary/simplify-off.yml). */
   ignore?: string[]
-  /** Phrases not suggested when they open a sentence ("However, …": glossary/language.yml sentenceOpeners). */
-  openers?: ReadonlySet<string>
-  /** Small words that join the capitalised words of a name (glossary/language.yml nameWords): phrases inside names are left alone. */
-  nameWords?: ReadonlySet<string>
+  /**
+   * Leave alone what is not the writer's own prose (without it, the plugin
+   * finds exactly what retext-simplify finds): phrases inside a name or
+   * quoted as words, and `openers` at the start of a sentence.
+   */
+  context?: {
+    /** Phrases not suggested when they open a sentence ("However, …": glossary/language.yml sentenceOpeners). */
+    openers: ReadonlySet<string>
+    /** Small words that join the capitalised words of a name (glossary/language.yml nameWords). */
+    nameWords: ReadonlySet<string>
+  }
 }
 
 export default function retextSimplifySuggestions(options: SimplifyOptions) {
   const index = indexPhrases(options.phrases, options.ignore ?? [])
-  const nameWords = options.nameWords ?? new Set<string>()
+  const {context} = options
   return function (tree: Root, file: VFile): undefined {
     const source = String(file)
     const notProse = file.data.notProse ?? []
     findPhrases(tree, index, (nodes, phrase, sentence, opensSentence) => {
-      if (opensSentence && options.openers?.has(phrase.phrase)) return
       const start = pointStart(nodes[0])
       const end = pointEnd(nodes[nodes.length - 1])
       if (!start || !end || start.offset === undefined || end.offset === undefined) return
-      // Words in a name ("Patient Advice and Liaison Service") or quoted as words are not the writer's to change.
-      if (quotedAsWord(source, start.offset, end.offset)) return
-      const from = sentence.position?.start.offset ?? 0
-      const to = sentence.position?.end.offset ?? source.length
-      const heading = isInsideRanges(sentence as Sentence, notProse) || looksLikeHeading(source.slice(from, to))
-      if (!heading && inName(source, from, to, start.offset, end.offset, nameWords)) return
+      if (context) {
+        if (opensSentence && context.openers.has(phrase.phrase)) return
+        // Words in a name ("the Additional Needs Team") or quoted as words are not the writer's to change.
+        if (quotedAsWord(source, start.offset, end.offset)) return
+        const from = sentence.position?.start.offset ?? 0
+        const to = sentence.position?.end.offset ?? source.length
+        const heading = isInsideRanges(sentence as Sentence, notProse) || looksLikeHeading(source.slice(from, to))
+        if (!heading && inName(source, from, to, start.offset, end.offset, context.nameWords)) return
+      }
       const actual = textOf(nodes)
       const expected = [...phrase.replace]
       const reason = reasonFor(phrase, actual)
