@@ -5,7 +5,7 @@
  * beside this module's build as ../app/page.html); this puts the glossary
  * and settings in. Nothing of the page's own code is loaded here.
  */
-import {readFile} from 'node:fs/promises'
+import {mkdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {createChecker, type CheckerSettings} from '../core/checker.js'
 import {ConfigError, ConfigFinder, FILE_KEYS, type FileConfig} from '../io/config.js'
@@ -62,7 +62,9 @@ export async function writeApp(flags: AppFlags, io: Io): Promise<number> {
   const [unknown] = createChecker({data: data.data, settings: data.settings}).unknownNames()
   if (unknown) throw new ConfigError(config?.shown ?? 'the settings', `${unknown.list === 'rules' ? `unknown rule "${unknown.name}" under "rules"` : `"${unknown.name}" under "allow" is not a word that plainly flags`}${unknown.hint ? ` (did you mean "${unknown.hint}"?)` : ''}`)
   const page = fillPage(template, data)
-  await writeFileAtomic(path.resolve(io.cwd, flags.output), page)
+  const file = path.resolve(io.cwd, flags.output)
+  await mkdir(path.dirname(file), {recursive: true})
+  await writeFileAtomic(file, page)
   io.stderr.write(`Wrote ${flags.output} (${(Buffer.byteLength(page) / 1024 / 1024).toFixed(1)} MB), with ${data.madeWith.join(', ')}. Open it in a web browser: it needs nothing else.\n`)
   return 0
 }

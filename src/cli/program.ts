@@ -116,6 +116,7 @@ export function createProgram(io: Io, actions: Actions): Command {
     .option('--no-config', 'ignore settings files')
     .option('-g, --glossary <file>', 'put a team glossary in the page, on top of the shipped one (repeat for more)', collect)
     .option('-p, --pack <name>', `switch on an optional glossary pack (repeat for more): ${availablePacks().join(', ') || 'none installed'}`, collect)
+    .option('--debug', 'show technical details when something goes wrong')
     .addHelpText('after', '\nThe page needs nothing else: open it from a shared drive, an intranet or your own computer. It sends nothing anywhere.\n\nExample:\n  plainly app --output plainly.html --glossary our-words.yml')
     .action(async (flags: AppFlags) => actions.app(flags))
 
