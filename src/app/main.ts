@@ -93,7 +93,9 @@ function receive(message: FromWorker): void {
       progress.max = message.total
       progress.value = Math.min(message.done, message.total)
     }
-    setStatus(message.stage === 'reading' ? `Opening ${job.name}…` : `Checking ${job.name}…`)
+    if (message.stage === 'reading') setStatus(`Opening ${job.name}…`)
+    else if (message.total === 1) setStatus(`Checking ${job.name}…`)
+    else if (message.done > 0) setStatus(`Checking ${job.name}: part ${Math.min(message.done + 1, message.total)} of ${message.total}…`)
     return
   }
   if (message.id === textInFlight) {
@@ -167,7 +169,8 @@ async function checkFile(file: File): Promise<void> {
   }
   const job: Job = {id: nextId++, name: file.name, editable: false}
   wanted.file = job
-  setStatus(`Opening ${file.name}…`)
+  const megabytes = file.size / 1024 / 1024
+  setStatus(megabytes < 5 ? `Opening ${file.name}…` : `Opening ${file.name} (${Math.round(megabytes)} MB). A long document can take a few minutes: you can keep working on this page, or stop the check.`)
   startBusy(job)
   let bytes: Uint8Array
   try {
