@@ -2,7 +2,8 @@
 // From the top down; a folder may import only from the layers below it:
 //
 //   cli | index.ts  the command | the library API (nothing imports either)
-//   batch           finding, ignoring, caching and pooling files; settings for each file
+//   batch | app     finding, ignoring, caching and pooling files; settings for each file |
+//                   the web page (bundled by scripts/build-app.mjs; nothing imports it)
 //   io | reporters  files, settings and caches on disk | reports (neither imports the other)
 //   core            the checker: a document in, its result out (no files, no Node)
 //   plugins         the retext plugins and the rules they report
@@ -16,11 +17,12 @@ const LAYERS = [
   ['io', '^src/(io/|version\\.ts$)'],
   ['reporters', '^src/reporters/'],
   ['batch', '^src/batch/'],
+  ['app', '^src/app/'],
   ['cli', '^src/cli/'],
   ['api', '^src/index\\.ts$']
 ]
 // Layers of the same rank do not import each other.
-const rank = {shared: 0, glossary: 1, plugins: 2, core: 3, io: 4, reporters: 4, batch: 5, cli: 6, api: 6}
+const rank = {shared: 0, glossary: 1, plugins: 2, core: 3, io: 4, reporters: 4, batch: 5, app: 5, cli: 6, api: 6}
 const pathOf = Object.fromEntries(LAYERS)
 
 const upward = LAYERS.map(([name, from]) => ({
@@ -38,9 +40,9 @@ module.exports = {
     {name: 'no-circular', comment: 'no loops of imports, in a folder or across folders', severity: 'error', from: {}, to: {circular: true}},
     {
       name: 'pure-checker',
-      comment: 'the checker and all it uses run anywhere (a browser, a worker): none of Node',
+      comment: 'the checker and all it uses run anywhere (a browser, a worker): none of Node; nor does the web page',
       severity: 'error',
-      from: {path: [pathOf.shared, pathOf.glossary, pathOf.plugins, pathOf.core]},
+      from: {path: [pathOf.shared, pathOf.glossary, pathOf.plugins, pathOf.core, pathOf.app]},
       to: {dependencyTypes: ['core']}
     },
     {name: 'no-dist', comment: 'src/ and tests/ never import the build (dist/); tests of the bundle spawn bin/plainly.js', severity: 'error', from: {path: '^(src|tests)/'}, to: {path: '^dist/'}},

@@ -11,6 +11,14 @@ import {VERSION} from '../version.js'
 import {addGlossaryCommands, collect} from './glossary.js'
 import type {Io} from './io.js'
 
+/** `plainly app` (see app.ts). */
+export interface AppFlags {
+  output?: string
+  config?: string | false
+  glossary?: string[]
+  pack?: string[]
+}
+
 export interface CheckFlags {
   format?: string[]
   output?: string
@@ -50,6 +58,7 @@ export interface Actions {
   check(paths: string[], flags: CheckFlags, given: (name: string) => boolean): Promise<void>
   baseline(paths: string[], flags: CheckFlags, given: (name: string) => boolean): Promise<void>
   init(flags: {force?: boolean}): Promise<void>
+  app(flags: AppFlags): Promise<void>
   /** Subcommands that set their own exit code. */
   setExitCode(code: number): void
 }
@@ -100,6 +109,18 @@ export function createProgram(io: Io, actions: Actions): Command {
     .description('write a starter settings file (.plainlyrc.yml) in this folder')
     .option('--force', 'replace a .plainlyrc.yml that is already there')
     .action(async (flags: {force?: boolean}) => actions.init(flags))
+
+  program
+    .command('app')
+    .description('write the web page: one HTML file that checks documents in a browser, for people who do not use a terminal')
+    .option('-o, --output <file>', 'where to write the page, such as plainly.html (needed)')
+    .option('-c, --config <file>', 'put the settings from this file in the page (default: the settings file in this folder)')
+    .option('--no-config', 'ignore settings files')
+    .option('-g, --glossary <file>', 'put a team glossary in the page, on top of the shipped one (repeat for more)', collect)
+    .option('-p, --pack <name>', `switch on an optional glossary pack (repeat for more): ${availablePacks().join(', ') || 'none installed'}`, collect)
+    .option('--debug', 'show technical details when something goes wrong')
+    .addHelpText('after', '\nThe page needs nothing else: open it from a shared drive, an intranet or your own computer. It sends nothing anywhere.\n\nExample:\n  plainly app --output plainly.html --glossary our-words.yml')
+    .action(async (flags: AppFlags) => actions.app(flags))
 
   addGlossaryCommands(program, io, actions.setExitCode)
 

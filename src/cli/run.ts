@@ -54,6 +54,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     async init(flags) {
       exitCode = await init(flags, io)
     },
+    async app(flags) {
+      // Loaded only for this command: a check never reads it.
+      exitCode = await (await import('./app.js')).writeApp(flags, io)
+    },
     setExitCode(code) {
       exitCode = code
     }

@@ -7,6 +7,7 @@
 import type {Element, Nodes as HastNodes, Root as HastRoot} from 'hast'
 import type {Nodes as MdastNodes, Root as MdastRoot} from 'mdast'
 import type {VFile} from 'vfile'
+import {countBefore} from '../shared/arrays.js'
 import type {DocumentView, ViewBlock} from '../types.js'
 import type {Block} from './locate.js'
 
@@ -202,4 +203,37 @@ function textContent(node: HastNodes): string {
   if (node.type === 'text') return node.value
   if ('children' in node) return node.children.map((child) => textContent(child as HastNodes)).join('')
   return ''
+}
+
+/**
+ * A place in the checked text (line and column) as a block and a place in
+ * its text, through the view's runs. A start between runs moves on to the
+ * next one; an end moves back to the last.
+ */
+export function viewLocator(view: DocumentView): (line: number, column: number, side: 'start' | 'end') => {block: number; at: number} | undefined {
+  // [checked offset, checked length, block, offset in block, length in block], by checked offset.
+  const runs: Array<[number, number, number, number, number]> = []
+  view.blocks.forEach((block, number) => {
+    for (let index = 0; index + 3 < block.runs.length; index += 4) runs.push([block.runs[index]!, block.runs[index + 1]!, number, block.runs[index + 2]!, block.runs[index + 3]!])
+  })
+  runs.sort((a, b) => a[0] - b[0])
+  return (line, column, side) => {
+    const lineStart = view.lineStarts[line - 1]
+    if (lineStart === undefined || column < 1) return undefined
+    const offset = lineStart + column - 1
+    // The last run starting at or before the offset.
+    const found = countBefore(runs.length, (index) => runs[index]![0] <= offset) - 1
+    const run = runs[found]
+    if (run && (offset < run[0] + run[1] || (side === 'end' && offset === run[0] + run[1]))) {
+      const [start, length, block, at, width] = run
+      const within = length === width ? offset - start : offset === start ? 0 : width
+      return {block, at: at + within}
+    }
+    // Between runs (markup that is not shown).
+    if (side === 'start') {
+      const next = runs[found + 1]
+      return next ? {block: next[2], at: next[3]} : undefined
+    }
+    return run ? {block: run[2], at: run[3] + run[4]} : undefined
+  }
 }

@@ -15,8 +15,8 @@
  * nest or cross.
  */
 import {createHash} from 'node:crypto'
-import {countBefore} from '../shared/arrays.js'
 import {PLAINLY_RULES} from '../core/rules.js'
+import {viewLocator} from '../core/view.js'
 import type {DocumentView, FileResult, Finding, Report, Severity, ViewBlock} from '../types.js'
 import {describeTarget, escapeHtml, listedFindings, referenceText, messageWithAlternatives, plural, repeatsLeftOut, repeatsText, topTerms, type ListedFinding} from './escape.js'
 import type {Reporter, ReporterOptions} from './types.js'
@@ -327,7 +327,7 @@ interface Span {
  * HTML_TEXT_PER_DOCUMENT characters.
  */
 function renderView(view: DocumentView, findings: readonly Finding[], id: string): {markup: string; placed: Set<number>; anchors: Map<number, string>; hidden: Set<number>} {
-  const locate = locator(view)
+  const locate = viewLocator(view)
   const perBlock = new Map<number, Span[]>()
   const placed = new Set<number>()
   const hidden = new Set<number>()
@@ -384,39 +384,6 @@ const BLOCK_MARKUP: Record<ViewBlock['kind'], [string, string]> = {
   row: ['<p class="doc-row">', '</p>'],
   code: ['<pre>', '</pre>'],
   plain: ['<div class="plain">', '</div>']
-}
-
-/**
- * A place in the checked text (line and column) as a block and a place in
- * its text, through the view's runs. A start between runs moves on to the
- * next one; an end moves back to the last.
- */
-function locator(view: DocumentView): (line: number, column: number, side: 'start' | 'end') => {block: number; at: number} | undefined {
-  // [checked offset, checked length, block, offset in block, length in block], by checked offset.
-  const runs: Array<[number, number, number, number, number]> = []
-  view.blocks.forEach((block, number) => {
-    for (let index = 0; index + 3 < block.runs.length; index += 4) runs.push([block.runs[index]!, block.runs[index + 1]!, number, block.runs[index + 2]!, block.runs[index + 3]!])
-  })
-  runs.sort((a, b) => a[0] - b[0])
-  return (line, column, side) => {
-    const lineStart = view.lineStarts[line - 1]
-    if (lineStart === undefined || column < 1) return undefined
-    const offset = lineStart + column - 1
-    // The last run starting at or before the offset.
-    const found = countBefore(runs.length, (index) => runs[index]![0] <= offset) - 1
-    const run = runs[found]
-    if (run && (offset < run[0] + run[1] || (side === 'end' && offset === run[0] + run[1]))) {
-      const [start, length, block, at, width] = run
-      const within = length === width ? offset - start : offset === start ? 0 : width
-      return {block, at: at + within}
-    }
-    // Between runs (markup that is not shown).
-    if (side === 'start') {
-      const next = runs[found + 1]
-      return next ? {block: next[2], at: next[3]} : undefined
-    }
-    return run ? {block: run[2], at: run[3] + run[4]} : undefined
-  }
 }
 
 /**
