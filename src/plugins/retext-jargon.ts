@@ -439,6 +439,7 @@ export function tokensOf(sentence: Sentence): Token[] {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const POSSESSIVE = /\p{L}['’]s$/u
 
 /** The word's parts between hyphens, as word tokens (a part with no letter or digit is left out). */
 function pushWordParts(word: Word, tokens: Token[]): void {
@@ -488,5 +489,8 @@ function wordsAsWritten(sentence: Sentence, source: string, start: number, end: 
 }
 
 function pushWord(value: string, start: WordToken['start'], end: WordToken['end'], tokens: Token[]): void {
-  if (LETTER_OR_DIGIT.test(value)) tokens.push({kind: 'word', norm: normaliseWord(value), exact: exactWord(value), start, end})
+  if (!LETTER_OR_DIGIT.test(value)) return
+  const token: WordToken = {kind: 'word', norm: normaliseWord(value), exact: exactWord(value), start, end}
+  if (POSSESSIVE.test(value)) token.possessive = true
+  tokens.push(token)
 }
