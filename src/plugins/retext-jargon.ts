@@ -276,10 +276,17 @@ const CAPITAL_IN_TERM = /\p{Lu}/u
 /** A sentence as the tagger reads it, and which of its words each token is part of. */
 interface Tagged {
   words: string[]
-  tags: string[]
   /** For each token, the index of its word. */
   wordOf: number[]
+  tag: Tagger
 }
+
+/**
+ * Words either side of a match that the tagger reads: its rules look at no
+ * more than three words either way, so tagging a window instead of a long
+ * sentence gives the same tags near the match, for less work.
+ */
+const TAG_WINDOW = 6
 
 /**
  * Tag the sentence's words: a hyphenated word ("buy-in") is one word again,
@@ -308,7 +315,7 @@ function tagSentence(tokens: readonly Token[], source: string, tag: Tagger): Tag
     wordOf.push(words.length)
     words.push(text)
   })
-  return {words, tags: tag(words), wordOf}
+  return {words, wordOf, tag}
 }
 
 /** Is the match used as one of these parts of speech (any of its words)? */
@@ -316,8 +323,11 @@ function usedAs(tagged: Tagged, from: number, to: number, tokens: readonly Token
   const wordIndices = new Set<number>()
   for (let index = from; index < to; index++) if (tokens[index]!.kind === 'word') wordIndices.add(tagged.wordOf[index]!)
   const phrase = wordIndices.size > 1
+  const first = Math.max(0, Math.min(...wordIndices) - TAG_WINDOW)
+  const words = tagged.words.slice(first, Math.max(...wordIndices) + TAG_WINDOW + 1)
+  const tags = tagged.tag(words)
   for (const word of wordIndices) {
-    const part = partOfSpeechAt(tagged.tags, tagged.words, word, phrase)
+    const part = partOfSpeechAt(tags, words, word - first, phrase)
     if (part !== undefined && parts.includes(part)) return true
   }
   return false
@@ -491,6 +501,7 @@ function wordsAsWritten(sentence: Sentence, source: string, start: number, end: 
 function pushWord(value: string, start: WordToken['start'], end: WordToken['end'], tokens: Token[]): void {
   if (!LETTER_OR_DIGIT.test(value)) return
   const token: WordToken = {kind: 'word', norm: normaliseWord(value), exact: exactWord(value), start, end}
-  if (POSSESSIVE.test(value)) token.possessive = true
+  // Most words have no apostrophe: the pattern is tried only on those that end like "'s".
+  if (value.length > 2 && (value.endsWith('s') || value.endsWith('S')) && POSSESSIVE.test(value)) token.possessive = true
   tokens.push(token)
 }
