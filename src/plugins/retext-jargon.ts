@@ -323,8 +323,14 @@ function usedAs(tagged: Tagged, from: number, to: number, tokens: readonly Token
   const wordIndices = new Set<number>()
   for (let index = from; index < to; index++) if (tokens[index]!.kind === 'word') wordIndices.add(tagged.wordOf[index]!)
   const phrase = wordIndices.size > 1
-  const first = Math.max(0, Math.min(...wordIndices) - TAG_WINDOW)
-  const words = tagged.words.slice(first, Math.max(...wordIndices) + TAG_WINDOW + 1)
+  let lowest = Infinity
+  let highest = -Infinity
+  for (const word of wordIndices) {
+    lowest = Math.min(lowest, word)
+    highest = Math.max(highest, word)
+  }
+  const first = Math.max(0, lowest - TAG_WINDOW)
+  const words = tagged.words.slice(first, highest + TAG_WINDOW + 1)
   const tags = tagged.tag(words)
   for (const word of wordIndices) {
     const part = partOfSpeechAt(tags, words, word - first, phrase)
