@@ -27,6 +27,7 @@ import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {AxeBuilder} from '@axe-core/playwright'
 import {Document, ExternalHyperlink, Packer, Paragraph, TextRun} from 'docx'
+import JSZip from 'jszip'
 import {chromium, type Browser, type BrowserContext, type FileChooser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {encryptedDocx, encryptedPdf, leafletDocx, leafletPdf} from './fixtures/documents.js'
@@ -188,6 +189,28 @@ describe.skipIf(!chromiumBinary.available)('the web page in Chromium', () => {
     expect(found).toBeGreaterThan(30)
     await page.context().close()
   }, 180_000)
+
+  it('downloads a reviewed copy of a Word document, the same copy as `plainly check --review --fix` makes', async () => {
+    const bytes = await leafletDocx()
+    const folder = tempDir({'leaflet.docx': bytes, 'notes.md': 'We will leverage our assets.\n'})
+    const page = await open()
+    await openFile(page, 'notes.md', readFileSync(path.join(folder, 'notes.md')))
+    expect(await page.locator('#download-reviewed').isVisible(), 'no reviewed copy of a Markdown file').toBe(false)
+    await openFile(page, 'leaflet.docx', bytes)
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-reviewed')])
+    expect(download.suggestedFilename()).toBe('leaflet.plainly.docx')
+    const fromPage = await JSZip.loadAsync(readFileSync((await download.path())!))
+    await expect.poll(() => page.locator('#status').innerText()).toMatch(/The reviewed copy, leaflet.plainly.docx, is in your downloads: open it in Word to see \d+ comments/)
+    plainly(['check', 'leaflet.docx', '--no-config', '--review', '--fix'], folder)
+    const fromCommand = await JSZip.loadAsync(readFileSync(path.join(folder, 'leaflet.plainly.docx')))
+    // The same document and comments, but for the time they were made.
+    const undated = async (zip: JSZip, name: string) => (await zip.file(name)!.async('string')).replace(/w:date="[^"]*"/g, 'w:date=""')
+    for (const name of ['word/document.xml', 'word/comments.xml']) expect(await undated(fromPage, name), name).toBe(await undated(fromCommand, name))
+    expect((await undated(fromPage, 'word/comments.xml')).match(/w:author="plainly"/g)!.length).toBeGreaterThan(2)
+    // The document opened is not changed.
+    expect(Buffer.compare(readFileSync(path.join(folder, 'leaflet.docx')), Buffer.from(bytes))).toBe(0)
+    await page.context().close()
+  }, 120_000)
 
   it('keeps the paragraphs and lists of text pasted from Word, and checks it as the command checks the same text', async () => {
     const page = await open()

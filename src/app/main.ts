@@ -10,6 +10,7 @@ import {showGlossary} from './glossary-panel.js'
 import type {Checked, FromWorker, PageData, ToWorker} from './protocol.js'
 import {setUpAdvice, showResults} from './results.js'
 import {download, load, save, STORE} from './storage.js'
+import {reviewedName} from '../core/docx-review.js'
 import {setUpSuggestions} from './suggest-panel.js'
 import {setUpTabs} from './tabs.js'
 import {htmlToText} from './word-paste.js'
@@ -85,6 +86,7 @@ function receive(message: FromWorker): void {
     return
   }
   if (message.type === 'report') return saveReport(message.format, message.text)
+  if (message.type === 'reviewed') return saveReviewed(message.bytes, message.comments, message.changes)
   const job = [wanted.file, wanted.text].find((item) => item?.id === message.id)
   if (message.type === 'progress') {
     if (!job || message.id !== busyFor) return
@@ -122,6 +124,8 @@ function receive(message: FromWorker): void {
   if (!job.editable) problem.hidden = true
   shown = {job, checked}
   showResults({checked, name: job.name, editable: job.editable}, {useWord: swapWord})
+  // A reviewed copy is made of a Word document only.
+  byId('download-reviewed').hidden = checked.result.format !== 'docx'
   checks++
   root.dataset.checks = String(checks)
   root.dataset.millis = String(Math.round(checked.millis))
@@ -221,6 +225,13 @@ function saveReport(format: 'html' | 'csv', report: string): void {
   setStatus(format === 'html' ? 'The report is in your downloads.' : 'The list of problems is in your downloads. It opens in Excel.')
 }
 
+function saveReviewed(bytes: Uint8Array, comments: number, changes: number): void {
+  const name = reviewedName(shown?.job.name ?? 'document.docx')
+  download(name, bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+  const swaps = changes === 0 ? '' : ` and ${changes === 1 ? 'one suggested change' : `${changes} suggested changes`} to accept or reject`
+  setStatus(`The reviewed copy, ${name}, is in your downloads: open it in Word to see ${comments === 1 ? 'one comment' : `${comments} comments`}${swaps}. Your document is unchanged.`)
+}
+
 // Opening files: the button, the hidden file input, and dropping anywhere on the page.
 const input = byId<HTMLInputElement>('file')
 byId('choose').addEventListener('click', () => input.click())
@@ -281,6 +292,7 @@ byId('stop').addEventListener('click', () => {
 
 byId('download-report').addEventListener('click', () => shown && send({type: 'report', id: shown.job.id, format: 'html'}))
 byId('download-csv').addEventListener('click', () => shown && send({type: 'report', id: shown.job.id, format: 'csv'}))
+byId('download-reviewed').addEventListener('click', () => shown && send({type: 'review', id: shown.job.id}))
 
 // Escape hides a tooltip until focus or the pointer moves on (WCAG 1.4.13).
 document.addEventListener('keydown', (event) => {

@@ -47,10 +47,13 @@ export type ToWorker =
   | {type: 'start'; data: CheckerData; settings: CheckerSettings; version: string}
   | {type: 'check'; id: number; path: string; format?: Format; text?: string; bytes?: Uint8Array}
   | {type: 'report'; id: number; format: 'html' | 'csv'}
+  /** A copy of the Word document with the findings as comments and the safe swaps as tracked changes. */
+  | {type: 'review'; id: number}
 
 export type FromWorker =
   | {type: 'ready'}
   | {type: 'progress'; id: number; stage: 'reading' | 'checking'; done: number; total: number}
   | ({type: 'result'; id: number} & Checked)
   | {type: 'report'; id: number; format: 'html' | 'csv'; text: string}
+  | {type: 'reviewed'; id: number; bytes: Uint8Array; comments: number; changes: number}
   | {type: 'failed'; id: number; message: string}

@@ -20,8 +20,8 @@ export function save(key: string, value: string): boolean {
 }
 
 /** Offer text as a file to save. */
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], {type}))
+export function download(name: string, content: string | Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([content as BlobPart], {type}))
   const link = document.createElement('a')
   link.href = url
   link.download = name

@@ -14,6 +14,7 @@ import {csvReport} from '../reporters/csv.js'
 import {listedFindings, messageWithAlternatives, placeText, repeatsText, topTerms} from '../reporters/escape.js'
 import {htmlReport} from '../reporters/html.js'
 import {reportText} from '../reporters/types.js'
+import {reviewWordDocument} from '../reporters/word-review.js'
 import {kindOf} from './kinds.js'
 import type {Checked, FromWorker, ToWorker} from './protocol.js'
 
@@ -35,6 +36,8 @@ let queue: Promise<void> = Promise.resolve()
 const progress = {id: 0, done: 0, total: 1}
 /** The last few results, for their reports. */
 const recent = new Map<number, Checked>()
+/** The Word documents among them, as they were opened, for a reviewed copy. */
+const wordBytes = new Map<number, Uint8Array>()
 
 scope.onmessage = (event) => {
   const message = event.data
@@ -49,7 +52,7 @@ scope.onmessage = (event) => {
     return
   }
   // One thing at a time, in the order asked.
-  queue = queue.then(() => (message.type === 'check' ? check(message) : report(message)))
+  queue = queue.then(() => (message.type === 'check' ? check(message) : message.type === 'review' ? review(message) : report(message)))
 }
 
 async function check(message: Extract<ToWorker, {type: 'check'}>): Promise<void> {
@@ -73,7 +76,11 @@ async function check(message: Extract<ToWorker, {type: 'check'}>): Promise<void>
       millis: performance.now() - started
     }
     recent.set(message.id, checked)
-    for (const id of recent.keys()) if (recent.size > 3 && id !== message.id) recent.delete(id)
+    if (format === 'docx' && message.bytes) wordBytes.set(message.id, message.bytes.slice())
+    for (const id of recent.keys()) {
+      if (recent.size > 3 && id !== message.id) recent.delete(id)
+      if (!recent.has(id)) wordBytes.delete(id)
+    }
     scope.postMessage({type: 'result', id: message.id, ...checked})
   } catch (error) {
     scope.postMessage({type: 'failed', id: message.id, message: (error as Error).message})
@@ -89,6 +96,19 @@ async function report(message: Extract<ToWorker, {type: 'report'}>): Promise<voi
       ? reportText(htmlReport(report, {color: 0, views: checked.view ? new Map([[checked.result.path, checked.view]]) : undefined}))
       : reportText(csvReport(report, {color: 0}))
   scope.postMessage({type: 'report', id: message.id, format: message.format, text})
+}
+
+async function review(message: Extract<ToWorker, {type: 'review'}>): Promise<void> {
+  const checked = recent.get(message.id)
+  const bytes = wordBytes.get(message.id)
+  if (!checked?.view || !bytes) return scope.postMessage({type: 'failed', id: message.id, message: 'a reviewed copy can only be made of a Word document: open it again'})
+  try {
+    // As `plainly check --review --fix` makes it: comments, and the safe swaps as tracked changes to accept or reject.
+    const copy = await reviewWordDocument(bytes, checked.result, checked.view, {fix: true})
+    scope.postMessage({type: 'reviewed', id: message.id, bytes: copy.bytes, comments: copy.comments, changes: copy.changes})
+  } catch (error) {
+    scope.postMessage({type: 'failed', id: message.id, message: (error as Error).message})
+  }
 }
 
 /** pdf.js's own worker code, run in this thread (it is in this file: nothing is fetched). */
