@@ -10,7 +10,6 @@ import {showGlossary} from './glossary-panel.js'
 import type {Checked, FromWorker, PageData, ToWorker} from './protocol.js'
 import {setUpAdvice, showResults} from './results.js'
 import {download, load, save, STORE} from './storage.js'
-import {reviewedName} from '../core/docx-review.js'
 import {setUpSuggestions} from './suggest-panel.js'
 import {setUpTabs} from './tabs.js'
 import {htmlToText} from './word-paste.js'
@@ -86,7 +85,7 @@ function receive(message: FromWorker): void {
     return
   }
   if (message.type === 'report') return saveReport(message.format, message.text)
-  if (message.type === 'reviewed') return saveReviewed(message.bytes, message.comments, message.changes)
+  if (message.type === 'reviewed') return saveReviewed(message.name, message.bytes, message.comments, message.changes)
   const job = [wanted.file, wanted.text].find((item) => item?.id === message.id)
   if (message.type === 'progress') {
     if (!job || message.id !== busyFor) return
@@ -225,8 +224,7 @@ function saveReport(format: 'html' | 'csv', report: string): void {
   setStatus(format === 'html' ? 'The report is in your downloads.' : 'The list of problems is in your downloads. It opens in Excel.')
 }
 
-function saveReviewed(bytes: Uint8Array, comments: number, changes: number): void {
-  const name = reviewedName(shown?.job.name ?? 'document.docx')
+function saveReviewed(name: string, bytes: Uint8Array, comments: number, changes: number): void {
   download(name, bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
   const swaps = changes === 0 ? '' : ` and ${changes === 1 ? 'one suggested change' : `${changes} suggested changes`} to accept or reject`
   setStatus(`The reviewed copy, ${name}, is in your downloads: open it in Word to see ${comments === 1 ? 'one comment' : `${comments} comments`}${swaps}. Your document is unchanged.`)

@@ -55,5 +55,5 @@ export type FromWorker =
   | {type: 'progress'; id: number; stage: 'reading' | 'checking'; done: number; total: number}
   | ({type: 'result'; id: number} & Checked)
   | {type: 'report'; id: number; format: 'html' | 'csv'; text: string}
-  | {type: 'reviewed'; id: number; bytes: Uint8Array; comments: number; changes: number}
+  | {type: 'reviewed'; id: number; name: string; bytes: Uint8Array; comments: number; changes: number}
   | {type: 'failed'; id: number; message: string}

@@ -5,6 +5,7 @@
  * again and again once, with its count), the hardest sentences and the
  * words to change most often.
  */
+import {referenceText} from '../reporters/reference.js'
 import type {Finding, ReadingAge, Severity} from '../types.js'
 import {append, byId, clear, h} from './dom.js'
 import {usableAlternatives} from './edit.js'
@@ -98,7 +99,7 @@ function showAge(age: ReadingAge | null | undefined): void {
       h('li', {}, h('strong', {}, `This text: reading age ${age.age}`), age.withinTarget ? ', within your target.' : `, ${plural(age.age - age.target.max, 'year')} above your target.`),
       h('li', {}, `Your target (the striped part): ${target(age)}.`),
       h('li', {}, 'For comparison: 11 is the end of primary school, and 16 the end of GCSEs.'),
-      ...(age.reference && age.reference.length > 0 ? [h('li', {}, `On the same scale, real text measures: ${age.reference.map((point) => `${point.name} ${point.age}`).join(', ')}.`)] : [])
+      ...(referenceText(age) ? [h('li', {}, referenceText(age))] : [])
     ),
     h('p', {class: 'hint'}, 'Reading age is the UK school age at which most people could follow the text. It is a rough guide: use it to find the sentences to work on.')
   )

@@ -14,7 +14,7 @@ import {csvReport} from '../reporters/csv.js'
 import {listedFindings, messageWithAlternatives, placeText, repeatsText, topTerms} from '../reporters/escape.js'
 import {htmlReport} from '../reporters/html.js'
 import {reportText} from '../reporters/types.js'
-import {reviewWordDocument} from '../reporters/word-review.js'
+import {reviewedName, reviewWordDocument} from '../reporters/word-review.js'
 import {kindOf} from './kinds.js'
 import type {Checked, FromWorker, ToWorker} from './protocol.js'
 
@@ -105,7 +105,7 @@ async function review(message: Extract<ToWorker, {type: 'review'}>): Promise<voi
   try {
     // As `plainly check --review --fix` makes it: comments, and the safe swaps as tracked changes to accept or reject.
     const copy = await reviewWordDocument(bytes, checked.result, checked.view, {fix: true})
-    scope.postMessage({type: 'reviewed', id: message.id, bytes: copy.bytes, comments: copy.comments, changes: copy.changes})
+    scope.postMessage({type: 'reviewed', id: message.id, name: reviewedName(checked.result.path), bytes: copy.bytes, comments: copy.comments, changes: copy.changes})
   } catch (error) {
     scope.postMessage({type: 'failed', id: message.id, message: (error as Error).message})
   }

@@ -4,6 +4,9 @@
  * written in capitals, or quoted as a word. Read from the source text by
  * offsets, so every plugin asks the same way.
  */
+import type {Sentence} from 'nlcst'
+import {isInsideRanges} from './words.js'
+
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’\-\u2010\u2011]*|&/gu
 const CAPITALISED = /^\p{Lu}/u
 const ALL_CAPITALS = /^[\p{Lu}\p{N}&'’-]+$/u
@@ -27,7 +30,7 @@ function isNameWord(word: string | undefined): boolean {
  * must be capitalised themselves, and not shouted. `from` and `to` bound
  * the sentence. Headings are not asked: their capitals are not names.
  */
-export function inName(source: string, from: number, to: number, start: number, end: number, joiners: ReadonlySet<string>): boolean {
+function inName(source: string, from: number, to: number, start: number, end: number, joiners: ReadonlySet<string>): boolean {
   const words: Array<{text: string; start: number; end: number}> = []
   WORDS.lastIndex = 0
   const text = source.slice(from, to)
@@ -59,7 +62,7 @@ export function inName(source: string, from: number, to: number, start: number, 
  * A line that is a heading or title in plain text: no full stop at the end,
  * and its longer words all capitalised ("Our Stakeholder Engagement Plan").
  */
-export function looksLikeHeading(sentence: string): boolean {
+function looksLikeHeading(sentence: string): boolean {
   const text = sentence.trim()
   if (/[.!?:;,]$/.test(text)) return false
   let long = 0
@@ -69,6 +72,23 @@ export function looksLikeHeading(sentence: string): boolean {
     long++
   }
   return long >= 2
+}
+
+/** Is the sentence a heading or a table cell (its parser says so: `notProse`), or a line written like a heading? */
+export function isHeading(sentence: Sentence, source: string, notProse: ReadonlyArray<readonly [number, number]>): boolean {
+  const from = sentence.position?.start.offset ?? 0
+  const to = sentence.position?.end.offset ?? source.length
+  return isInsideRanges(sentence, notProse) || looksLikeHeading(source.slice(from, to))
+}
+
+/**
+ * Are the words at [start, end) of the sentence inside a name or title in
+ * capitals, in prose: a heading's capitals are not a name.
+ */
+export function inNameInProse(source: string, sentence: Sentence, notProse: ReadonlyArray<readonly [number, number]>, start: number, end: number, joiners: ReadonlySet<string>): boolean {
+  const from = sentence.position?.start.offset ?? 0
+  const to = sentence.position?.end.offset ?? source.length
+  return inName(source, from, to, start, end, joiners) && !isHeading(sentence, source, notProse)
 }
 
 /**

@@ -39,9 +39,9 @@ import type {RuleMeta} from '../types.js'
 import type {Check} from './check.js'
 import {replacementFor} from './fix.js'
 import {addFinding, flatten, messageCache, orList, quote} from './messages.js'
-import {isInsideRanges, sentencesOf, textOf} from './words.js'
+import {sentencesOf, textOf} from './words.js'
 import {loadTagger, partOfSpeechAt, type Tagger} from './pos.js'
-import {inName, looksLikeHeading, quotedAsWord} from './context.js'
+import {inNameInProse, isHeading, quotedAsWord} from './context.js'
 
 export const jargonRule: RuleMeta = {
   id: 'jargon',
@@ -112,7 +112,6 @@ export default function retextJargon(options: JargonOptions) {
       state.sentences++
       const defining = noteDefinitions(tokens, glossary, state)
       const matched = new Set<number>()
-      let heading: boolean | undefined
       let tagged: Tagged | undefined
       for (const match of matchTokens(tokens, glossary)) {
         for (let index = match.from; index < match.to; index++) matched.add(index)
@@ -128,13 +127,10 @@ export default function retextJargon(options: JargonOptions) {
             continue
           }
         }
-        const from = sentence.position?.start.offset ?? 0
-        const to = sentence.position?.end.offset ?? source.length
-        heading ??= isInsideRanges(sentence, notProse) || looksLikeHeading(source.slice(from, to))
         if (entry.documentKind) {
           if (entry.documentKind === documentKind || state.kinds.has(entry.documentKind)) continue
           const opening = tokens.find((token): token is WordToken => token.kind === 'word')
-          if (heading || (state.sentences <= OPENING_SENTENCES && opening !== undefined && glossary.language.selfNaming.has(opening.norm))) {
+          if (isHeading(sentence, source, notProse) || (state.sentences <= OPENING_SENTENCES && opening !== undefined && glossary.language.selfNaming.has(opening.norm))) {
             state.kinds.add(entry.documentKind)
             continue
           }
@@ -142,7 +138,7 @@ export default function retextJargon(options: JargonOptions) {
         const start = (tokens[match.from] as WordToken).start.offset ?? 0
         const end = (tokens[match.to - 1] as WordToken).end.offset ?? start
         // A term written with capitals in the glossary ("Local Offer") is a name itself, flagged as one.
-        if (!entry.acronym && !heading && !CAPITAL_IN_TERM.test(match.term) && inName(source, from, to, start, end, nameWords)) continue
+        if (!entry.acronym && !CAPITAL_IN_TERM.test(match.term) && inNameInProse(source, sentence, notProse, start, end, nameWords)) continue
         if (quotedAsWord(source, start, end)) continue
         if (entry.pos.length > 0) {
           tagger ??= await loadTagger()

@@ -5,8 +5,8 @@
  * The phrase search is simplify-phrases.ts.
  */
 import type {Root, Sentence} from 'nlcst'
-import {isInsideRanges, textOf} from './words.js'
-import {inName, looksLikeHeading, quotedAsWord} from './context.js'
+import {textOf} from './words.js'
+import {inNameInProse, quotedAsWord} from './context.js'
 import {pointEnd, pointStart} from 'unist-util-position'
 import type {VFile} from 'vfile'
 import {addFinding, messageCache, orList, quote} from './messages.js'
@@ -70,10 +70,7 @@ export default function retextSimplifySuggestions(options: SimplifyOptions) {
         if (opensSentence && context.openers.has(phrase.phrase)) return
         // Words in a name ("the Additional Needs Team") or quoted as words are not the writer's to change.
         if (quotedAsWord(source, start.offset, end.offset)) return
-        const from = sentence.position?.start.offset ?? 0
-        const to = sentence.position?.end.offset ?? source.length
-        const heading = isInsideRanges(sentence as Sentence, notProse) || looksLikeHeading(source.slice(from, to))
-        if (!heading && inName(source, from, to, start.offset, end.offset, context.nameWords)) return
+        if (inNameInProse(source, sentence as Sentence, notProse, start.offset, end.offset, context.nameWords)) return
       }
       const actual = textOf(nodes)
       const expected = [...phrase.replace]

@@ -5,7 +5,7 @@
  * alternatives, the most common words to fix). Pure functions only.
  */
 import {repeatKey} from '../core/results.js'
-import {SEVERITIES, type FileResult, type Finding, type ReadingAge, type Severity, type SeverityCounts} from '../types.js'
+import {SEVERITIES, type FileResult, type Finding, type Severity, type SeverityCounts} from '../types.js'
 import type {ReporterOptions} from './types.js'
 
 const HTML_ENTITIES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}
@@ -190,12 +190,6 @@ export function useText(finding: Finding): string {
   return finding.occurrence === 1 ? `First of ${finding.occurrences.toLocaleString('en-GB')} uses in this file.` : `Use ${finding.occurrence!.toLocaleString('en-GB')} of ${finding.occurrences.toLocaleString('en-GB')} in this file.`
 }
 
-/** "On the same scale, real text measures: Easy Read 12, NHS patient leaflets 16, …", or '' when there are no reference points. */
-export function referenceText(readingAge: Pick<ReadingAge, 'reference'>): string {
-  const points = readingAge.reference ?? []
-  if (points.length === 0) return ''
-  return `On the same scale, real text measures: ${points.map((point) => `${point.name} ${point.age}`).join(', ')}.`
-}
 
 /** How many later uses of terms a file's list folds into their first use. */
 export function repeatsLeftOut(listed: readonly ListedFinding[]): number {

@@ -18,7 +18,8 @@ import {createHash} from 'node:crypto'
 import {PLAINLY_RULES} from '../core/rules.js'
 import {viewLocator} from '../core/view.js'
 import type {DocumentView, FileResult, Finding, Report, Severity, ViewBlock} from '../types.js'
-import {describeTarget, escapeHtml, listedFindings, referenceText, messageWithAlternatives, plural, repeatsLeftOut, repeatsText, topTerms, type ListedFinding} from './escape.js'
+import {referenceText} from './reference.js'
+import {describeTarget, escapeHtml, listedFindings, messageWithAlternatives, plural, repeatsLeftOut, repeatsText, topTerms, type ListedFinding} from './escape.js'
 import type {Reporter, ReporterOptions} from './types.js'
 
 export const SEVERITY_LABEL: Record<Severity, string> = {error: 'Must fix', warning: 'Should fix', suggestion: 'Suggestion'}

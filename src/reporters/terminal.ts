@@ -6,7 +6,8 @@
 import {maxOf} from '../shared/arrays.js'
 import {Chalk, type ChalkInstance} from 'chalk'
 import type {FileResult, HardSentence, Report} from '../types.js'
-import {describeTarget, listedFindings, plural, referenceText, repeatsLeftOut, repeatsText, severityCounts, truncate} from './escape.js'
+import {referenceText} from './reference.js'
+import {describeTarget, listedFindings, plural, repeatsLeftOut, repeatsText, severityCounts, truncate} from './escape.js'
 import type {Reporter, ReporterOptions} from './types.js'
 
 /**
