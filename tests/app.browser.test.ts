@@ -297,9 +297,9 @@ describe.skipIf(!chromiumBinary.available)('the web page in Chromium', () => {
     await page.setInputFiles('#file', big)
     await page.locator('#busy').waitFor({state: 'visible', timeout: 20_000})
     await expect(page.locator('#status-text').textContent()).resolves.toMatch(/^(Opening|Checking) big\.txt/)
-    // The progress bar moves: the first part is done.
+    // The progress bar moves: the first part is done (parts may pass quickly, so any part after the first).
     const chosen = Date.now()
-    await page.locator('#status-text', {hasText: /^Checking big\.txt: part 2 of \d+…$/}).waitFor({timeout: 90_000})
+    await page.locator('#status-text', {hasText: /^Checking big\.txt: part (?:[2-9]|\d{2,}) of \d+…$/}).waitFor({timeout: 90_000})
     const firstPart = Date.now() - chosen
     // The page answers while the worker checks: typing works at once.
     const started = Date.now()
