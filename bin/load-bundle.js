@@ -22,13 +22,16 @@ const CODE_CACHE_FILE = `${BUNDLE_FILE}.v8-cache`
 
 /**
  * Compile and run the bundle, with its code cache unless `codeCache` is false.
+ * `file` names another bundle made the same way (the benchmark's floors use it,
+ * so that they start exactly as plainly does); its cache is `${file}.v8-cache`.
  * @returns {{bundle: {run: Function, serveChecks: Function, directOutput: Function}, script: vm.Script, cached: boolean}}
  */
 function loadBundle(options = {}) {
+  const file = options.file ?? BUNDLE_FILE
   let source
   try {
     // The build makes it ASCII; read as Latin-1, Node keeps it outside the JavaScript heap.
-    source = readFileSync(BUNDLE_FILE, 'latin1')
+    source = readFileSync(file, 'latin1')
   } catch {
     process.stderr.write('plainly: it has not been built yet: run "npm ci" (or "npm run build") in its folder first\n')
     process.exit(2)
@@ -36,7 +39,7 @@ function loadBundle(options = {}) {
   let cachedData
   if (options.codeCache !== false) {
     try {
-      cachedData = readFileSync(CODE_CACHE_FILE)
+      cachedData = readFileSync(`${file}.v8-cache`)
     } catch {
       // No cache: compile as usual.
     }
@@ -44,10 +47,10 @@ function loadBundle(options = {}) {
   // The file is a function (exports, require, module, __filename, __dirname,
   // __plainlyImport): Node's wrapper for CommonJS, plus import() for the few
   // packages left outside the bundle (pdf.js, mammoth, jszip) and other retext plugins.
-  const script = new vm.Script(source, {filename: BUNDLE_FILE, cachedData})
+  const script = new vm.Script(source, {filename: file, cachedData})
   const module = {exports: {}}
   const start = script.runInThisContext()
-  start(module.exports, createRequire(BUNDLE_FILE), module, BUNDLE_FILE, path.dirname(BUNDLE_FILE), (specifier) => import(specifier))
+  start(module.exports, createRequire(file), module, file, path.dirname(file), (specifier) => import(specifier))
   return {bundle: module.exports, script, cached: cachedData !== undefined && !script.cachedDataRejected}
 }
 

@@ -43,6 +43,30 @@ const BUNDLE_FILE = path.join(BUNDLE_DIR, 'plainly.cjs')
 /** Imported when a Word or PDF file comes up, from node_modules. */
 const EXTERNAL = ['pdfjs-dist/legacy/build/pdf.mjs', 'mammoth', 'jszip']
 
+/**
+ * How a bundle is made so that bin/load-bundle.js can load it with a code
+ * cache. The benchmark's floors (scripts/bench-floors.mjs) are built with the
+ * same options, so they start as plainly does.
+ */
+export const LOADABLE = {
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  // The file is the function Node would wrap a CommonJS module in, plus import() for
+  // the packages left outside: bin/load-bundle.js compiles it as it is, with no copy.
+  banner: {js: "(function (exports, require, module, __filename, __dirname, __plainlyImport) {const __plainlyUrl = require('node:url').pathToFileURL(__filename).href;"},
+  footer: {js: '})'},
+  // Comments, spaces and long local names out: a smaller file is read and made ready
+  // sooner (about 10 ms of a 250 ms start). For readable stack traces while debugging,
+  // build with PLAINLY_BUNDLE_READABLE=1. ASCII only, so the loader can read it as Latin-1.
+  minifyWhitespace: process.env.PLAINLY_BUNDLE_READABLE !== '1',
+  minifySyntax: process.env.PLAINLY_BUNDLE_READABLE !== '1',
+  minifyIdentifiers: process.env.PLAINLY_BUNDLE_READABLE !== '1',
+  charset: 'ascii',
+  legalComments: 'none',
+  logLevel: 'warning',
+}
+
 async function bundle() {
   const esbuild = await import('esbuild-wasm')
   await rm(BUNDLE_DIR, {recursive: true, force: true})
@@ -51,9 +75,6 @@ async function bundle() {
     entryPoints: ['dist/cli/main.js'],
     outfile: BUNDLE_FILE,
     bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
     external: EXTERNAL,
     // The tagger's data, made smaller (scripts/pos-lexicon.mjs).
     alias: POS_ALIASES,
@@ -63,19 +84,7 @@ async function bundle() {
       // src/io/data-cache.ts: the shipped files' parsed data, by content hash.
       PLAINLY_SHIPPED_DATA: JSON.stringify(await shippedData())
     },
-    // The file is the function Node would wrap a CommonJS module in, plus import() for
-    // the packages left outside: bin/load-bundle.js compiles it as it is, with no copy.
-    banner: {js: "(function (exports, require, module, __filename, __dirname, __plainlyImport) {const __plainlyUrl = require('node:url').pathToFileURL(__filename).href;"},
-    footer: {js: '})'},
-    // Comments, spaces and long local names out: a smaller file is read and made ready
-    // sooner (about 10 ms of a 250 ms start). For readable stack traces while debugging,
-    // build with PLAINLY_BUNDLE_READABLE=1. ASCII only, so the loader can read it as Latin-1.
-    minifyWhitespace: process.env.PLAINLY_BUNDLE_READABLE !== '1',
-    minifySyntax: process.env.PLAINLY_BUNDLE_READABLE !== '1',
-    minifyIdentifiers: process.env.PLAINLY_BUNDLE_READABLE !== '1',
-    charset: 'ascii',
-    legalComments: 'none',
-    logLevel: 'warning',
+    ...LOADABLE,
     metafile: true,
     plugins: [ownModules, lazyModules, lazyReporters]
   })
@@ -113,7 +122,7 @@ async function shippedData() {
  * literals (comments are gone): write those as \uXXXX too. An escaped
  * character, backslash and ’, becomes \u2019, not a backslash and \u2019.
  */
-function asciiOnly(code) {
+export function asciiOnly(code) {
   const ascii = code.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, character) => {
     const escape = `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
     return slashes.length % 2 === 1 ? `${slashes.slice(1)}${escape}` : `${slashes}${escape}`
@@ -213,5 +222,8 @@ async function train() {
   await writeFile(CODE_CACHE_FILE, script.createCachedData())
 }
 
-if (process.argv[2] === '--train') await train()
-else await bundle()
+// Run as a script (npm run build); imported for LOADABLE, do nothing.
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  if (process.argv[2] === '--train') await train()
+  else await bundle()
+}
