@@ -3,17 +3,18 @@
 // that starting plainly reads one script instead of resolving and loading
 // hundreds of small modules, and give that file a V8 code cache.
 //
-//   dist/bundle/plainly.cjs            dist/cli/main.js (run and serveChecks) and all it imports,
-//                                      with the shipped data files' parsed data built in
+//   dist/bundle/plainly.cjs            dist/cli/main.js (run and serveChecks) and all it imports
 //   dist/bundle/plainly.cjs.v8-cache   V8's compiled code for it, from a training run
+//   dist/shipped-data/*.json           the shipped data files, parsed (one file per cache key)
 //
 // bin/plainly.js and bin/worker.js (the worker threads) load it with
 // bin/load-bundle.js. The library API (dist/index.js) stays unbundled.
 //
 // - The shipped glossary, packs and word lists are parsed (and checked
-//   against the schema) here, once, and their data built into the bundle by
-//   content hash (src/io/data-cache.ts): a check then reads no YAML while
-//   those files are the ones built.
+//   against the schema) here, once, and their data written by content hash
+//   (src/io/data-cache.ts reads it): a check then reads no YAML while those
+//   files are the ones built. Data stays out of the bundle's source: V8's
+//   code cache would carry its strings too, and every start reads the cache.
 //
 // - esbuild-wasm: a WebAssembly build, so nothing native is downloaded at
 //   install time. The bundle is made from tsc's output, so it runs the very
@@ -34,7 +35,7 @@ import {readFile, rm, writeFile} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {POS_ALIASES} from './pos-aliases.mjs'
+import {POS_ALIASES_FILE} from './pos-aliases.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const DIST = path.join(ROOT, 'dist')
@@ -70,19 +71,18 @@ export const LOADABLE = {
 async function bundle() {
   const esbuild = await import('esbuild-wasm')
   await rm(BUNDLE_DIR, {recursive: true, force: true})
+  await writeShippedData()
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     entryPoints: ['dist/cli/main.js'],
     outfile: BUNDLE_FILE,
     bundle: true,
     external: EXTERNAL,
-    // The tagger's data, made smaller (scripts/pos-lexicon.mjs).
-    alias: POS_ALIASES,
+    // The tagger's data, made smaller and read from a file (scripts/pos-lexicon.mjs).
+    alias: POS_ALIASES_FILE,
     define: {
       // Set in the banner below: the bundle's own URL.
       'import.meta.url': '__plainlyUrl',
-      // src/io/data-cache.ts: the shipped files' parsed data, by content hash.
-      PLAINLY_SHIPPED_DATA: JSON.stringify(await shippedData())
     },
     ...LOADABLE,
     metafile: true,
@@ -98,11 +98,16 @@ async function bundle() {
 
 /**
  * The shipped data files, parsed as a check parses them (io/glossary-files.ts),
- * by their cache keys: every glossary file and pack, the acronyms, and the
- * English word lists. Parsed afresh (an empty cache folder), so that every
- * one of them is in the map.
+ * one JSON file per cache key in dist/shipped-data/ (src/io/data-cache.ts
+ * reads the keys a check needs): every glossary file and pack, the acronyms,
+ * and the English word lists. Parsed afresh (an empty cache folder and no
+ * shipped data yet), so that every one of them is made. Kept out of the
+ * bundle's source: strings in a script go into its code cache too, which
+ * every start then reads.
  */
-async function shippedData() {
+async function writeShippedData() {
+  const folder = path.join(DIST, 'shipped-data')
+  await rm(folder, {recursive: true, force: true})
   const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'plainly-build-'))
   process.env.PLAINLY_CACHE_DIR = empty
   try {
@@ -110,7 +115,8 @@ async function shippedData() {
     const {parsedThisRun} = await import('../dist/io/data-cache.js')
     files.loadLayers({packs: files.availablePacks()})
     files.loadEnglishData()
-    return JSON.stringify(Object.fromEntries(parsedThisRun))
+    fs.mkdirSync(folder, {recursive: true})
+    for (const [key, value] of parsedThisRun) fs.writeFileSync(path.join(folder, `${key}.json`), JSON.stringify(value))
   } finally {
     delete process.env.PLAINLY_CACHE_DIR
     fs.rmSync(empty, {recursive: true, force: true})

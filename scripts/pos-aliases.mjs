@@ -11,3 +11,6 @@ export const POS_ALIASES = {
   humannames: path.join(POS_DIR, 'no-list.cjs'),
   'cities-list': path.join(POS_DIR, 'no-list.cjs')
 }
+
+/** For the command's bundle: the lexicon read from dist/pos/en-lexicon.json when the tagger loads (scripts/pos-lexicon.mjs). */
+export const POS_ALIASES_FILE = {...POS_ALIASES, 'en-lexicon': path.join(POS_DIR, 'en-lexicon-file.cjs')}

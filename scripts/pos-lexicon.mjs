@@ -10,6 +10,12 @@
 //                             with en-lexicon's own `extend`; a word it leaves
 //                             out is tagged by its ending. (The 25,000
 //                             commonest alone lost forms such as "undertook".)
+//   dist/pos/en-lexicon.json  the same entries as data, and
+//   dist/pos/en-lexicon-file.cjs  en-lexicon's `extend` reading them from
+//                             that file when the tagger first loads: for the
+//                             command's bundle, whose code cache would
+//                             otherwise carry the megabyte of entries into
+//                             every start (en-lexicon.cjs is for the browser)
 //   dist/pos/no-list.cjs      an empty list, for humannames and cities-list:
 //                             en-pos uses them to tag first names and cities as
 //                             proper nouns, which the glossary never asks about
@@ -32,9 +38,15 @@ const kept = {}
 for (const [word, tags] of Object.entries(lexicon)) {
   if (!/^\p{L}/u.test(word) || everyday.has(word.toLowerCase())) kept[word] = tags
 }
-const extend = readFileSync(require.resolve('en-lexicon/dist/index.js'), 'utf8')
-  .replace(/var lexicon_1 = require\("\.\/lexicon"\);/, () => `var lexicon_1 = {default: JSON.parse('${JSON.stringify(kept).replace(/[\\']/g, '\\$&')}')};`)
-if (!extend.includes('JSON.parse(')) throw new Error('pos-lexicon: en-lexicon/dist/index.js has changed: update scripts/pos-lexicon.mjs')
+const original = readFileSync(require.resolve('en-lexicon/dist/index.js'), 'utf8')
+const withLexicon = (code) => {
+  const changed = original.replace(/var lexicon_1 = require\("\.\/lexicon"\);/, () => `var lexicon_1 = {default: ${code}};`)
+  if (changed === original) throw new Error('pos-lexicon: en-lexicon/dist/index.js has changed: update scripts/pos-lexicon.mjs')
+  return changed
+}
 mkdirSync(POS_DIR, {recursive: true})
-writeFileSync(path.join(POS_DIR, 'en-lexicon.cjs'), extend)
+writeFileSync(path.join(POS_DIR, 'en-lexicon.cjs'), withLexicon(`JSON.parse('${JSON.stringify(kept).replace(/[\\']/g, '\\$&')}')`))
+writeFileSync(path.join(POS_DIR, 'en-lexicon.json'), JSON.stringify(kept))
+// In the command's bundle (dist/bundle/plainly.cjs), __dirname is dist/bundle.
+writeFileSync(path.join(POS_DIR, 'en-lexicon-file.cjs'), withLexicon(`JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, '../pos/en-lexicon.json'), 'utf8'))`))
 writeFileSync(path.join(POS_DIR, 'no-list.cjs'), 'module.exports = {}\n')

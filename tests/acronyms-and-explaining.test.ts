@@ -60,6 +60,22 @@ describe('acronyms', () => {
     expect([...parseEverydayWords(loadEnglishData().everydayWords)]).toEqual(everydayWords(counts))
   })
 
+  it('looking a word up in the list text (a short document) agrees with the set made from it (a long one)', async () => {
+    const {isEverydayWord, parseEverydayWords} = await import('../src/glossary/everyday-words.js')
+    const {loadEnglishData} = await import('../src/io/glossary-files.js')
+    // A text no lookup has used yet (one more empty line): the first lookups read the text, the rest the set.
+    const text = `${loadEnglishData().everydayWords}\n`
+    const set = parseEverydayWords(text)
+    const words = [...set].filter((_, index) => index % 401 === 0)
+    const probes = [...words, ...words.map((word) => word.toUpperCase()), ...words.map((word) => `${word}q`), 'NHS', 'CAMHS', '', '#', 'not everyday']
+    // More probes than the text lookups before the set is made: both ways are asked.
+    expect(probes.length).toBeGreaterThan(2 * 64)
+    for (const probe of probes) expect(isEverydayWord(text, probe), probe).toBe(set.has(probe.toLowerCase()))
+    // A list with untidy lines is read through the set only.
+    const untidy = 'please \n  urgent\r\nstop\n'
+    for (const probe of ['please', 'urgent', 'stop', 'PLEASE', 'go']) expect(isEverydayWord(untidy, probe), probe).toBe(parseEverydayWords(untidy).has(probe.toLowerCase()))
+  })
+
   it('spellsOut matches first letters, skipping small words', () => {
     expect(spellsOut(['the', 'voluntary', 'community', 'and', 'social', 'enterprise'], 'VCSE', smallWords)).toBe(true)
     expect(spellsOut(['primary', 'care', 'networks'], 'PCNs', smallWords)).toBe(true)

@@ -9,7 +9,7 @@ import type {Element, Root} from 'hast'
 import {describe, expect, it} from 'vitest'
 import {toReport} from '../src/core/results.js'
 import {plainView} from '../src/core/view.js'
-import {csvField, escapeGithubData, escapeGithubProperty, escapeMarkdown, escapeXmlAttribute, escapeXmlText, pathToUri} from '../src/reporters/escape.js'
+import {csvField, escapeGithubData, escapeGithubProperty, escapeMarkdown, escapeXmlAttribute, escapeXmlText, pathToUri, plural, thousands} from '../src/reporters/escape.js'
 import {CONTENT_SECURITY_POLICY, HTML_FINDINGS_PER_DOCUMENT} from '../src/reporters/html.js'
 import {runCli, tempDir} from './helpers.js'
 import {markdown} from '../src/reporters/markdown.js'
@@ -922,5 +922,16 @@ describe('html reporter: documents as a reader sees them', () => {
     const all = await reportFor('repeats.md', text, ['--show-repeats'])
     expect(marked(all.tree)).toEqual(['assurance', 'assurance', 'assurance'])
     expect(textOf(elements(all.tree, (element) => element.tagName === 'section')[0]!)).not.toContain('more times')
+  })
+})
+
+describe('counts in messages', () => {
+  it('writes whole numbers as en-GB does, commas between thousands, without loading locale data', () => {
+    for (const count of [0, 1, 7, 42, 999, 1000, 2315, 99_999, 100_000, 1_000_001, 123_456_789]) {
+      expect(thousands(count)).toBe(count.toLocaleString('en-GB'))
+    }
+    expect(thousands(1.5)).toBe((1.5).toLocaleString('en-GB'))
+    expect(plural(1, 'warning')).toBe('1 warning')
+    expect(plural(2315, 'warning')).toBe('2,315 warnings')
   })
 })

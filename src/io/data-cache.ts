@@ -2,8 +2,10 @@
  * Parsed data files (glossaries, the acronym and word lists), cached by the
  * hash of their bytes, so that a check does not parse YAML again for files
  * that have not changed, and needs no second, quicker YAML reader:
- *   - the shipped files' parsed data is built into the command's bundle
- *     (scripts/bundle.mjs), and used while the files are the ones built;
+ *   - the shipped files' parsed data is made at build time
+ *     (scripts/bundle.mjs), one JSON file per key in dist/shipped-data/,
+ *     and used while the files are the ones built (a key holds the hash of
+ *     the bytes); only the keys a check needs are read;
  *   - any other file (a team glossary) is parsed once and kept in the user's
  *     cache folder ($PLAINLY_CACHE_DIR, else $XDG_CACHE_HOME/plainly, else
  *     ~/.cache/plainly; on Windows %LOCALAPPDATA%\plainly\Cache), one small
@@ -15,20 +17,23 @@
 import {mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs'
 import {homedir} from 'node:os'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {hashBytes} from '../shared/hash.js'
 import {VERSION} from '../version.js'
 
 /** Raise when the shape of cached data changes. */
 const DATA_FORMAT = 1
 
-/** Set in the bundle by scripts/bundle.mjs: the shipped files' parsed data, by key. */
-declare const PLAINLY_SHIPPED_DATA: string | undefined
+/** Made by scripts/bundle.mjs: the shipped files' parsed data, one file per key (dist/shipped-data/; none when running from src/). */
+const SHIPPED_FOLDER = fileURLToPath(new URL('../shipped-data/', import.meta.url))
 
-let built: Record<string, unknown> | undefined
-
-function builtData(): Record<string, unknown> {
-  built ??= typeof PLAINLY_SHIPPED_DATA === 'string' ? (JSON.parse(PLAINLY_SHIPPED_DATA) as Record<string, unknown>) : {}
-  return built
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'))
+  } catch {
+    // Not there (or unreadable): the caller parses.
+    return undefined
+  }
 }
 
 /** Parsed values made in this process, for scripts/bundle.mjs to build in. */
@@ -51,14 +56,11 @@ export function dataKey(kind: string, bytes: Uint8Array): string {
  */
 export function cachedParse<T>(kind: string, bytes: Uint8Array, parse: () => {value: T; keep: boolean}): T {
   const key = dataKey(kind, bytes)
-  const shipped = builtData()[key]
+  const shipped = readJson(path.join(SHIPPED_FOLDER, `${key}.json`))
   if (shipped !== undefined) return shipped as T
   const file = path.join(cacheFolder(), `${key}.json`)
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T
-  } catch {
-    // Not cached yet (or unreadable): parse.
-  }
+  const cached = readJson(file)
+  if (cached !== undefined) return cached as T
   const {value, keep} = parse()
   if (keep) {
     parsedThisRun.set(key, value)

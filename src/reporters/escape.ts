@@ -187,7 +187,7 @@ export function repeatsText(repeats: readonly Finding[]): string {
  */
 export function useText(finding: Finding): string {
   if (finding.occurrences === undefined || finding.occurrences < 2) return ''
-  return finding.occurrence === 1 ? `First of ${finding.occurrences.toLocaleString('en-GB')} uses in this file.` : `Use ${finding.occurrence!.toLocaleString('en-GB')} of ${finding.occurrences.toLocaleString('en-GB')} in this file.`
+  return finding.occurrence === 1 ? `First of ${thousands(finding.occurrences)} uses in this file.` : `Use ${thousands(finding.occurrence!)} of ${thousands(finding.occurrences)} in this file.`
 }
 
 
@@ -267,7 +267,16 @@ export function compareText(a: string, b: string): number {
 
 /** "1 warning", "2 suggestions". */
 export function plural(count: number, singular: string, many = `${singular}s`): string {
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : many}`
+  return `${thousands(count)} ${count === 1 ? singular : many}`
+}
+
+/**
+ * A whole number with commas between thousands ("2,315"), as
+ * toLocaleString('en-GB') writes it, without loading the locale data (about
+ * 20 ms at the first call, on every run that prints a count).
+ */
+export function thousands(count: number): string {
+  return Number.isSafeInteger(count) ? String(count).replace(/\B(?=(?:\d{3})+$)/g, ',') : count.toLocaleString('en-GB')
 }
 
 /** Shorten long text for a table cell, at a whole character. */

@@ -19,7 +19,7 @@ import {PLAINLY_RULES} from '../core/rules.js'
 import {viewLocator} from '../core/view.js'
 import type {DocumentView, FileResult, Finding, Report, Severity, ViewBlock} from '../types.js'
 import {referenceText} from './reference.js'
-import {describeTarget, escapeHtml, listedFindings, messageWithAlternatives, plural, repeatsLeftOut, repeatsText, topTerms, type ListedFinding} from './escape.js'
+import {describeTarget, escapeHtml, listedFindings, messageWithAlternatives, plural, repeatsLeftOut, repeatsText, thousands, topTerms, type ListedFinding} from './escape.js'
 import type {Reporter, ReporterOptions} from './types.js'
 
 export const SEVERITY_LABEL: Record<Severity, string> = {error: 'Must fix', warning: 'Should fix', suggestion: 'Suggestion'}
@@ -233,7 +233,7 @@ function documentSection(file: FileResult, number: number, options: ReporterOpti
   const folded = repeatsLeftOut(all)
   const more =
     (all.length > listed.length
-      ? `<p class="muted">This document has ${(all.length - listed.length).toLocaleString('en-GB')} more findings than are shown here. To see them all, run plainly with <code>--format csv -o findings.csv</code> and open the file in a spreadsheet.</p>`
+      ? `<p class="muted">This document has ${thousands(all.length - listed.length)} more findings than are shown here. To see them all, run plainly with <code>--format csv -o findings.csv</code> and open the file in a spreadsheet.</p>`
       : '') +
     (folded > 0 ? `<p class="muted">Words used more than once are shown at their first use, with how many more times they are used and where (${plural(folded, 'later use')} in all). To list every use, run plainly with <code>--show-repeats</code>.</p>` : '')
   const parts = [`<section id="${id}" aria-labelledby="${id}-title">`, `<h3 id="${id}-title">${escapeHtml(file.path)}</h3>`]
@@ -259,7 +259,7 @@ function documentSection(file: FileResult, number: number, options: ReporterOpti
   if (placed.size > 0) parts.push('<p class="muted">Hover over a highlight, or move to it with the Tab key, to see what to change and why. Press Escape to hide it.</p>')
   parts.push(`<div class="text" id="${id}-text">${markup}</div>`)
   if (findings.length > 0) {
-    parts.push(`<details><summary>List of problems and suggestions in this document (${all.length.toLocaleString('en-GB')})</summary>${findingsTable(findings, id, anchors)}${more}</details>`)
+    parts.push(`<details><summary>List of problems and suggestions in this document (${thousands(all.length)})</summary>${findingsTable(findings, id, anchors)}${more}</details>`)
   }
   parts.push('</section>')
   return parts.join('\n')
@@ -371,7 +371,7 @@ function renderView(view: DocumentView, findings: readonly Finding[], id: string
   if (inList) pieces.push('</ul>')
   if (shownBlocks < view.blocks.length) {
     const left = view.blocks.length - shownBlocks
-    pieces.push(`<p class="muted">The rest of this document (${left.toLocaleString('en-GB')} more ${left === 1 ? 'part' : 'parts'}) is not shown here, to keep the report readable.</p>`)
+    pieces.push(`<p class="muted">The rest of this document (${thousands(left)} more ${left === 1 ? 'part' : 'parts'}) is not shown here, to keep the report readable.</p>`)
   }
   return {markup: pieces.join('\n'), placed, anchors, hidden}
 }

@@ -7,7 +7,7 @@ import {maxOf} from '../shared/arrays.js'
 import {Chalk, type ChalkInstance} from 'chalk'
 import type {FileResult, HardSentence, Report} from '../types.js'
 import {referenceText} from './reference.js'
-import {describeTarget, listedFindings, plural, repeatsLeftOut, repeatsText, severityCounts, truncate} from './escape.js'
+import {describeTarget, listedFindings, plural, repeatsLeftOut, thousands, repeatsText, severityCounts, truncate} from './escape.js'
 import type {Reporter, ReporterOptions} from './types.js'
 
 /**
@@ -37,7 +37,7 @@ function fileSection(file: FileResult, options: ReporterOptions, chalk: ChalkIns
   }
   if (all.length > listed.length) {
     const more = all.length - listed.length
-    lines.push(`  ${chalk.bold(`\u2026and ${more.toLocaleString('en-GB')} more ${more === 1 ? 'finding' : 'findings'} in this file.`)} ${chalk.dim('To see them all: --format csv -o findings.csv (for a spreadsheet), or --format json.')}`)
+    lines.push(`  ${chalk.bold(`\u2026and ${thousands(more)} more ${more === 1 ? 'finding' : 'findings'} in this file.`)} ${chalk.dim('To see them all: --format csv -o findings.csv (for a spreadsheet), or --format json.')}`)
   }
 
   const folded = repeatsLeftOut(all)
