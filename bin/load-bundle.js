@@ -19,6 +19,8 @@ const vm = require('node:vm')
 
 const BUNDLE_FILE = path.join(__dirname, '../dist/bundle/plainly.cjs')
 const CODE_CACHE_FILE = `${BUNDLE_FILE}.v8-cache`
+/** The run memo alone (src/cli/replay.ts): loaded first by a --cache run, which may then need nothing else. */
+const REPLAY_FILE = path.join(__dirname, '../dist/bundle/replay.cjs')
 
 /**
  * Compile and run the bundle, with its code cache unless `codeCache` is false.
@@ -54,4 +56,4 @@ function loadBundle(options = {}) {
   return {bundle: module.exports, script, cached: cachedData !== undefined && !script.cachedDataRejected}
 }
 
-module.exports = {loadBundle, BUNDLE_FILE, CODE_CACHE_FILE}
+module.exports = {loadBundle, BUNDLE_FILE, CODE_CACHE_FILE, REPLAY_FILE}

@@ -5,6 +5,7 @@
 //
 //   dist/bundle/plainly.cjs            dist/cli/main.js (run and serveChecks) and all it imports
 //   dist/bundle/plainly.cjs.v8-cache   V8's compiled code for it, from a training run
+//   dist/bundle/replay.cjs             the run memo alone (src/cli/replay.ts), for --cache runs
 //   dist/shipped-data/*.json           the shipped data files, parsed (one file per cache key)
 //
 // bin/plainly.js and bin/worker.js (the worker threads) load it with
@@ -41,6 +42,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const DIST = path.join(ROOT, 'dist')
 const BUNDLE_DIR = path.join(DIST, 'bundle')
 const BUNDLE_FILE = path.join(BUNDLE_DIR, 'plainly.cjs')
+/** The run memo, which bin/plainly.js loads first for a --cache run (src/cli/replay.ts). */
+const REPLAY_FILE = path.join(BUNDLE_DIR, 'replay.cjs')
 /** Imported when a Word or PDF file comes up, from node_modules. */
 const EXTERNAL = ['pdfjs-dist/legacy/build/pdf.mjs', 'mammoth', 'jszip']
 
@@ -89,6 +92,16 @@ async function bundle() {
     plugins: [ownModules, lazyModules, lazyReporters]
   })
   await writeFile(BUNDLE_FILE, asciiOnly(await readFile(BUNDLE_FILE, 'utf8')))
+  await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: ['dist/cli/replay.js'],
+    outfile: REPLAY_FILE,
+    bundle: true,
+    define: {'import.meta.url': '__plainlyUrl'},
+    ...LOADABLE,
+    plugins: [ownModules]
+  })
+  await writeFile(REPLAY_FILE, asciiOnly(await readFile(REPLAY_FILE, 'utf8')))
   // Any import() left would fail inside vm.Script: every one must go through __plainlyImport.
   const left = Object.values(result.metafile.outputs).flatMap((output) => output.imports.filter((item) => item.kind === 'dynamic-import'))
   if (left.length > 0) throw new Error(`bundle: import() of ${left.map((item) => item.path).join(', ')} left in the bundle`)

@@ -110,7 +110,7 @@ export async function checkBatch(request: BatchRequest): Promise<BatchResult> {
     if (item.result) files.push({shown: file.shown, absolute: file.absolute, result: item.result, view: item.view})
     else ownReports.push(file.shown)
   })
-  return {files, unmatched: found.unmatched, ignored: found.ignored, pdfCopies: found.pdfCopies, reviewedCopies: found.reviewedCopies, ownReports, cacheNotSaved}
+  return {...found, files, ownReports, cacheNotSaved}
 }
 
 /** Total size of the files, from the file system (files that cannot be read count as 0). */

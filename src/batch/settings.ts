@@ -38,6 +38,8 @@ export interface Settings {
    * and the content of the glossary and settings files (hashed by `hashFile`).
    */
   cacheKeyFor(absolute: string, hashFile: (file: string) => string | undefined): string
+  /** The files (there or not) that decide a file's results besides its own text: glossaries, the shipped data, the settings file, plugins. */
+  inputsFor(absolute: string): string[]
   /** The settings file for the working folder (or the one named), for run-wide settings. */
   runConfig(): Config | undefined
 }
@@ -59,6 +61,7 @@ export function createSettings(options: BatchOptions & Pick<CheckerOptions, 'aft
   const checkers = new Map<string, Promise<Checker>>()
   const imported = new Map<string, ReturnType<typeof importPlugin>>()
   const cacheKeys = new Map<string, string>()
+  const inputLists = new Map<string, string[]>()
   const layered = new Map<string, ReturnType<typeof loadLayers>>()
 
   const resolve = (absolute: string): Resolved => {
@@ -66,6 +69,25 @@ export function createSettings(options: BatchOptions & Pick<CheckerOptions, 'aft
     const settings = mergeFileConfig(fileSettings(config, absolute), explicit)
     const key = JSON.stringify([...FILE_KEYS.map((name) => settings[name] ?? null), config?.file ?? null])
     return {settings, config, key}
+  }
+
+  const inputsFor = (absolute: string): string[] => {
+    const {settings, config, key} = resolve(absolute)
+    let inputs = inputLists.get(key)
+    if (!inputs) {
+      inputs = [
+        ...layerFiles({packs: settings.packs ?? [], layers: settings.glossaries ?? [], cwd}).flatMap((layer) => layer.files),
+        ...shippedDataFiles(),
+        ...(config ? [config.file] : []),
+        // Another plugin's results change with its version and code.
+        ...(settings.plugins ?? []).flatMap((plugin) => {
+          const found = findPlugin(plugin.package, plugin.from)
+          return found ? [found.packageFile, found.entry] : [`${plugin.package} (not installed)`]
+        })
+      ]
+      inputLists.set(key, inputs)
+    }
+    return inputs
   }
 
   return {
@@ -89,24 +111,16 @@ export function createSettings(options: BatchOptions & Pick<CheckerOptions, 'aft
       return checker
     },
     cacheKeyFor(absolute, hashFile) {
-      const {settings, config, key} = resolve(absolute)
+      const {key} = resolve(absolute)
       let cacheKey = cacheKeys.get(key)
       if (!cacheKey) {
-        const inputs = [
-          ...layerFiles({packs: settings.packs ?? [], layers: settings.glossaries ?? [], cwd}).flatMap((layer) => layer.files),
-          ...shippedDataFiles(),
-          ...(config ? [config.file] : []),
-          // Another plugin's results change with its version and code.
-          ...(settings.plugins ?? []).flatMap((plugin) => {
-            const found = findPlugin(plugin.package, plugin.from)
-            return found ? [found.packageFile, found.entry] : [`${plugin.package} (not installed)`]
-          })
-        ]
+        const inputs = inputsFor(absolute)
         cacheKey = JSON.stringify([VERSION, key, inputs, inputs.map((file) => hashFile(file) ?? 'missing')])
         cacheKeys.set(key, cacheKey)
       }
       return cacheKey
     },
+    inputsFor,
     runConfig: () => (options.config === false ? undefined : named ?? finder.forFolder(cwd))
   }
 }

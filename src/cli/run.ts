@@ -17,10 +17,11 @@ import {decodeDocument} from '../core/document.js'
 import {toReport} from '../core/results.js'
 import {GlossaryError, formatProblem} from '../glossary/problems.js'
 import {DEFAULT_CACHE_LOCATION} from '../io/cache.js'
-import {ConfigError, parseTargetAge as parseTarget} from '../io/config.js'
+import {CONFIG_NAMES, ConfigError, parseTargetAge as parseTarget} from '../io/config.js'
 import {IgnoreFileError, IGNORE_FILE, showPath} from '../io/find-files.js'
 import {boundMemory} from '../io/memory.js'
 import {encodeDocument} from '../io/read.js'
+import type {RunInputs} from '../io/run-memo.js'
 import {writeFileAtomic} from '../io/write.js'
 import {applyFixes} from '../plugins/fix.js'
 import {reporters, REPORTER_NAMES, REPORTER_TITLES, type ReporterName} from '../reporters/index.js'
@@ -123,6 +124,8 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
 
   const files = paths.filter((item) => item !== '-')
   const unmatched: Array<{input: string; reason: string}> = []
+  /** What the run depended on, for its memo: only for a --cache run (metadata strategy) over named files and folders. */
+  let inputs: RunInputs | undefined
   if (files.length > 0) {
     const useCache = flags.cache || flags.cacheLocation !== undefined || flags.cacheStrategy !== undefined
     const progress = createProgress(io, {enabled: !flags.quiet})
@@ -150,6 +153,22 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
       if (file.view) views.set(file.shown, file.view)
     }
     pushAll(unmatched, batch.unmatched)
+    if (useCache && flags.cacheStrategy !== 'content' && !readStdin && !batch.patterns && io.remember) {
+      const checkedFiles = batch.files.map((file) => file.absolute)
+      inputs = {
+        files: [
+          ...checkedFiles,
+          ...new Set(checkedFiles.flatMap((file) => settings.inputsFor(file)).filter((file) => path.isAbsolute(file))),
+          ...(flags.ignore === false ? [] : [path.resolve(io.cwd, flags.ignorePath ?? IGNORE_FILE)]),
+          ...(typeof flags.config === 'string' ? [path.resolve(io.cwd, flags.config)] : []),
+          ...(flags.baseline ? [path.resolve(io.cwd, flags.baseline)] : [])
+        ],
+        folders: batch.folders,
+        // The nearest settings file is looked for from each file's folder, and from the working folder for run-wide settings.
+        settingsFrom: flags.config === undefined ? [io.cwd, ...new Set(checkedFiles.map((file) => path.dirname(file)))] : [],
+        settingsNames: CONFIG_NAMES
+      }
+    }
     for (const input of batch.ignored) {
       io.stderr.write(`plainly: ${input} is skipped by the ignore rules (${flags.ignorePath ?? IGNORE_FILE} or --ignore-pattern); add --no-ignore to check it\n`)
     }
@@ -163,7 +182,7 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
 
   for (const item of unmatched) io.stderr.write(`plainly: ${item.input}: ${item.reason}\n`)
   if (results.length === 0) throw new UsageError('there were no files to check', 'check the paths you gave; folders are searched for .md, .markdown, .txt, .text, .html, .htm, .docx and .pdf files')
-  return {results, absolute, views, unmatched, gates, settings, options}
+  return {results, absolute, views, unmatched, gates, settings, options, inputs}
 }
 
 async function check(paths: string[], flags: CheckFlags, given: (name: string) => boolean, io: Io): Promise<number> {
@@ -218,7 +237,11 @@ async function check(paths: string[], flags: CheckFlags, given: (name: string) =
     }
   }
   const notWritten = flags.review ? await reviewCopies(files, checked, flags, io) : false
-  return unmatched.length > 0 || notWritten ? 2 : finish(report, gates, io)
+  const code = unmatched.length > 0 || notWritten ? 2 : finish(report, gates, io)
+  // A run that wrote its report and nothing else, and ended without an error, can be replayed while nothing it read changes.
+  const onlyReported = !flags.fix && !flags.fixDryRun && !flags.review && outputs.every((output) => output.file === undefined)
+  if (checked.inputs && onlyReported && code !== 2) io.remember?.(checked.inputs)
+  return code
 }
 
 /**

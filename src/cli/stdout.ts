@@ -35,7 +35,12 @@ export interface DirectOutputOptions {
   write?: (fd: number, buffer: Uint8Array, offset: number, length: number) => number
 }
 
-export function directOutput(fd: number, options: DirectOutputOptions): OutputStream {
+/** Standard output or error, which also takes bytes (a report written before, see io/run-memo.ts). */
+export interface DirectOutput extends OutputStream {
+  writeBytes(bytes: Uint8Array): void
+}
+
+export function directOutput(fd: number, options: DirectOutputOptions): DirectOutput {
   const write = options.write ?? writeSync
   let handedOver: FallbackStream | undefined
   let closed = false
@@ -64,6 +69,11 @@ export function directOutput(fd: number, options: DirectOutputOptions): OutputSt
   }
 
   return {
+    writeBytes(bytes: Uint8Array) {
+      if (closed) return
+      if (handedOver) handedOver.write(bytes)
+      else writeAll(bytes, bytes.length)
+    },
     write(text: string) {
       if (closed) return true
       if (handedOver) return handedOver.write(text)

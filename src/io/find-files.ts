@@ -34,6 +34,10 @@ export interface FoundFiles {
   pdfCopies: string[]
   /** Reviewed copies (leaflet.plainly.docx, see --review) found in folders beside their Word file, so left out. */
   reviewedCopies: string[]
+  /** Folders whose lists of files were read (see io/run-memo.ts). */
+  folders: string[]
+  /** Whether a glob pattern was expanded (the folders it read are not known). */
+  patterns: boolean
 }
 
 export interface IgnoreOptions {
@@ -72,6 +76,8 @@ export async function findFiles(inputs: readonly string[], cwd: string, ignored?
   const reviewedCopies: string[] = []
   const unmatched: Unmatched[] = []
   const left: string[] = []
+  const folders: string[] = []
+  let patterns = false
   const isIgnored = (absolute: string, folder = false) => {
     if (!ignored) return false
     const relative = path.relative(cwd, absolute).split(path.sep).join('/')
@@ -96,13 +102,14 @@ export async function findFiles(inputs: readonly string[], cwd: string, ignored?
       }
     }
     if (info?.isDirectory()) {
-      const found = await walk(absolute, (item, folder) => isIgnored(item, folder), (copy, kind) => (kind === 'pdf' ? pdfCopies : reviewedCopies).push(showPath(copy, cwd)))
+      const found = await walk(absolute, (item, folder) => isIgnored(item, folder), (copy, kind) => (kind === 'pdf' ? pdfCopies : reviewedCopies).push(showPath(copy, cwd)), folders)
       if (found.length === 0) unmatched.push({input, reason: `no files to check in this folder (looked for ${Object.values(FORMATS).flatMap((format) => format.extensions).join(' ')})`})
       for (const file of found) add(file)
     } else if (info) {
       if (isIgnored(absolute)) left.push(input)
       else add(absolute)
     } else if (GLOB_CHARS.test(input)) {
+      patterns = true
       const found = (await glob(input, {cwd, absolute: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**']}))
         .map((file) => path.normalize(file))
         .filter((file) => isKnown(file) && !isIgnored(file))
@@ -113,7 +120,7 @@ export async function findFiles(inputs: readonly string[], cwd: string, ignored?
       unmatched.push({input, reason: 'cannot find this file or folder'})
     }
   }
-  return {files, unmatched, ignored: left, pdfCopies, reviewedCopies}
+  return {files, unmatched, ignored: left, pdfCopies, reviewedCopies, folders, patterns}
 }
 
 /**
@@ -123,8 +130,9 @@ export async function findFiles(inputs: readonly string[], cwd: string, ignored?
  * (--review): the Word file is checked and the copy left out (`onCopy`
  * hears of it), so its findings are not reported twice.
  */
-async function walk(folder: string, isIgnored: (absolute: string, folder: boolean) => boolean, onCopy: (copy: string, kind: 'pdf' | 'reviewed') => void): Promise<string[]> {
+async function walk(folder: string, isIgnored: (absolute: string, folder: boolean) => boolean, onCopy: (copy: string, kind: 'pdf' | 'reviewed') => void, walked: string[]): Promise<string[]> {
   const found: string[] = []
+  walked.push(folder)
   let entries
   try {
     entries = readdirSync(folder, {withFileTypes: true})
@@ -138,7 +146,7 @@ async function walk(folder: string, isIgnored: (absolute: string, folder: boolea
     const full = path.join(folder, entry.name)
     // Symbolic links to folders are not followed (no loops); links to files are read.
     if (entry.isDirectory()) {
-      if (!isIgnored(full, true)) for (const file of await walk(full, isIgnored, onCopy)) found.push(file)
+      if (!isIgnored(full, true)) for (const file of await walk(full, isIgnored, onCopy, walked)) found.push(file)
     } else if ((entry.isFile() || entry.isSymbolicLink()) && isSupported(entry.name) && !isIgnored(full, false)) {
       if (/\.pdf$/i.test(entry.name) && names.has(`${entry.name.slice(0, -4).toLowerCase()}.docx`)) onCopy(full, 'pdf')
       else if (/\.plainly\.docx$/i.test(entry.name) && names.has(`${entry.name.slice(0, -13).toLowerCase()}.docx`)) onCopy(full, 'reviewed')
