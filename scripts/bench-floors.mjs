@@ -1,0 +1,203 @@
+#!/usr/bin/env node
+/**
+ * The benchmark's floors (scripts/bench.mjs): small commands that only parse,
+ * with no checks, built and started exactly as plainly is, so that "plainly ÷
+ * floor" compares the checks and nothing else.
+ *
+ *   prose             new ParseEnglish(), parser.parse(text) per file: how
+ *                     plainly parses plain text (src/core/chunks.ts, units.ts)
+ *   markdown          unified + remark-parse + remark-gfm + remark-frontmatter
+ *                     (yaml, toml), processor.parse(text) per file: how plainly
+ *                     parses Markdown
+ *   markdown-nlcst    the same, then mdast → nlcst with parse-english, once over
+ *                     each whole file (what remark-retext does): with
+ *                     mdast-util-to-nlcst's toNlcst when that package is
+ *                     installed, else plainly's own port of it
+ *                     (dist/core/mdast-units.js)
+ *
+ * Each floor is a small ES module exporting run(paths), written to the
+ * benchmark's temporary folder, and is:
+ * 1. bundled with esbuild-wasm using the options plainly's bundle is made with
+ *    (LOADABLE from scripts/bundle.mjs), made ASCII with asciiOnly();
+ * 2. trained: a fresh Node process loads it with bin/load-bundle.js (no code
+ *    cache yet), runs it over the examples in examples/ (as plainly's own
+ *    training run does) and writes V8's code cache to `${bundle}.v8-cache`;
+ * 3. started by a tiny CommonJS launcher that loads it with bin/load-bundle.js,
+ *    with that code cache, as bin/plainly.js loads plainly.
+ * run(paths) writes "<files> <nodes>" (files parsed, nodes in their trees)
+ * straight to standard output's file descriptor, as plainly writes its report.
+ *
+ * Run as a script, this file is the training run:
+ *   node scripts/bench-floors.mjs --train <bundle> <files...>
+ */
+import {spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import {createRequire} from 'node:module'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const REPO = fileURLToPath(new URL('..', import.meta.url))
+const LOADER = path.join(REPO, 'bin/load-bundle.js')
+const SELF = fileURLToPath(import.meta.url)
+
+/** What each floor does, for the report. */
+export const FLOORS = {
+  prose: {label: 'floor: parse-english (as plainly parses prose), no checks', markdown: false},
+  markdown: {label: 'floor: remark-parse + GFM + front matter (as plainly parses Markdown), no checks', markdown: true},
+  'markdown-nlcst': {label: 'floor: the same Markdown parse, then mdast → nlcst (parse-english), no checks', markdown: true}
+}
+
+/** Count the nodes of a tree, and write "<files> <nodes>" to file descriptor 1. */
+const COMMON = `import {readFileSync, writeSync} from 'node:fs'
+
+function count(node) {
+  let nodes = 1
+  if (node.children) for (const child of node.children) nodes += count(child)
+  return nodes
+}
+
+function report(files, nodes) {
+  writeSync(1, files + ' ' + nodes + '\\n')
+  return {files, nodes}
+}
+`
+
+const MARKDOWN = `import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import remarkGfm from 'remark-gfm'
+import remarkFrontmatter from 'remark-frontmatter'
+
+const markdown = () => unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
+`
+
+/**
+ * The mdast → nlcst step: mdast-util-to-nlcst when installed, else plainly's
+ * port (which needs dist/, from npm run build). undefined when neither is there.
+ */
+export function floorConverter() {
+  try {
+    return {name: 'mdast-util-to-nlcst', file: fileURLToPath(import.meta.resolve('mdast-util-to-nlcst'))}
+  } catch {
+    const port = path.join(REPO, 'dist/core/mdast-units.js')
+    return fs.existsSync(port) ? {name: "plainly's port of mdast-util-to-nlcst (dist/core/mdast-units.js)", file: port} : undefined
+  }
+}
+
+/** The entry module of a floor: exports run(paths). */
+function entrySource(kind, converter) {
+  if (kind === 'prose') {
+    return `${COMMON}import {ParseEnglish} from 'parse-english'
+
+export function run(paths) {
+  const parser = new ParseEnglish()
+  let nodes = 0
+  for (const path of paths) nodes += count(parser.parse(readFileSync(path, 'utf8')))
+  return report(paths.length, nodes)
+}
+`
+  }
+  if (kind === 'markdown') {
+    return `${COMMON}${MARKDOWN}
+export function run(paths) {
+  const processor = markdown()
+  let nodes = 0
+  for (const path of paths) nodes += count(processor.parse(readFileSync(path, 'utf8')))
+  return report(paths.length, nodes)
+}
+`
+  }
+  if (kind !== 'markdown-nlcst') throw new Error(`bench-floors: unknown floor "${kind}"`)
+  const convert =
+    converter.name === 'mdast-util-to-nlcst'
+      ? `import {toNlcst} from ${JSON.stringify(converter.file)}
+const toTree = (tree, file) => toNlcst(tree, file, ParseEnglish)`
+      : `import {unitToParagraphs} from ${JSON.stringify(converter.file)}
+import {location} from 'vfile-location'
+// Over the whole file at once, as mdast-util-to-nlcst's toNlcst does.
+const toTree = (tree, file) => ({type: 'RootNode', children: unitToParagraphs({doc: String(file), place: location(file), parser: new ParseEnglish()}, tree)})`
+  return `${COMMON}${MARKDOWN}import {ParseEnglish} from 'parse-english'
+import {VFile} from 'vfile'
+${convert}
+
+export function run(paths) {
+  const processor = markdown()
+  let nodes = 0
+  for (const path of paths) {
+    const file = new VFile({path, value: readFileSync(path, 'utf8')})
+    nodes += count(toTree(processor.parse(file), file))
+  }
+  return report(paths.length, nodes)
+}
+`
+}
+
+/**
+ * Build, train and wrap one floor in `dir`. `trainFiles` are the files of
+ * the training run. Returns {kind, label, bundle, launcher, command, bytes,
+ * cacheBytes, converter} (converter: the mdast → nlcst step, for
+ * markdown-nlcst), or undefined when markdown-nlcst has no converter.
+ */
+export async function buildFloor(kind, {dir, trainFiles}) {
+  const {LOADABLE, asciiOnly} = await import('./bundle.mjs')
+  const converter = kind === 'markdown-nlcst' ? floorConverter() : undefined
+  if (kind === 'markdown-nlcst' && !converter) return undefined
+  fs.mkdirSync(dir, {recursive: true})
+  const entry = path.join(dir, `floor-${kind}.mjs`)
+  const bundle = path.join(dir, `floor-${kind}.cjs`)
+  const launcher = path.join(dir, `floor-${kind}-run.cjs`)
+  fs.writeFileSync(entry, entrySource(kind, converter))
+  const esbuild = await import('esbuild-wasm')
+  const result = await esbuild.build({
+    absWorkingDir: REPO,
+    entryPoints: [entry],
+    outfile: bundle,
+    bundle: true,
+    // The entry is in the temporary folder: its packages are the repository's.
+    nodePaths: [path.join(REPO, 'node_modules')],
+    // As in plainly's bundle (the banner sets __plainlyUrl), should a package ask for it.
+    define: {'import.meta.url': '__plainlyUrl'},
+    ...LOADABLE,
+    metafile: true
+  })
+  fs.writeFileSync(bundle, asciiOnly(fs.readFileSync(bundle, 'utf8')))
+  const left = Object.values(result.metafile.outputs).flatMap((output) => output.imports.filter((item) => item.kind === 'dynamic-import'))
+  if (left.length > 0) throw new Error(`bench-floors: import() of ${left.map((item) => item.path).join(', ')} left in the ${kind} floor`)
+  // The training run, in a fresh process as plainly's is (scripts/bundle.mjs --train).
+  const trained = spawnSync(process.execPath, [SELF, '--train', bundle, ...trainFiles], {encoding: 'utf8'})
+  if (trained.status !== 0) throw new Error(`bench-floors: the ${kind} floor's training run failed: ${trained.stderr.trim().split('\n').slice(-3).join(' / ')}`)
+  fs.writeFileSync(
+    launcher,
+    `'use strict'
+// The ${kind} floor, loaded as bin/plainly.js loads plainly: bin/load-bundle.js, with its V8 code cache.
+const {bundle, cached} = require(${JSON.stringify(LOADER)}).loadBundle({file: ${JSON.stringify(bundle)}})
+if (!cached) process.stderr.write('floor: the code cache was not used\\n')
+bundle.run(process.argv.slice(2))
+// As bin/plainly.js does once its output is written: skip Node's usual tear-down.
+process.exit()
+`
+  )
+  return {
+    kind,
+    label: FLOORS[kind].label,
+    bundle,
+    launcher,
+    command: [process.execPath, launcher],
+    bytes: fs.statSync(bundle).size,
+    cacheBytes: fs.statSync(`${bundle}.v8-cache`).size,
+    converter: converter?.name
+  }
+}
+
+/** The training run: load the bundle with no code cache, run it over the files, store V8's compiled code. */
+function train(bundle, files) {
+  if (files.length === 0) throw new Error('bench-floors: the training run needs files')
+  const {loadBundle} = createRequire(import.meta.url)(LOADER)
+  const {bundle: floor, script} = loadBundle({file: bundle, codeCache: false})
+  const result = floor.run(files)
+  if (result?.files !== files.length || !(result.nodes > 0)) throw new Error(`bench-floors: the training run parsed ${result?.files} files (${result?.nodes} nodes), expected ${files.length}`)
+  fs.writeFileSync(`${bundle}.v8-cache`, script.createCachedData())
+}
+
+if (process.argv[1] && SELF === path.resolve(process.argv[1]) && process.argv[2] === '--train') {
+  train(process.argv[3], process.argv.slice(4))
+}
