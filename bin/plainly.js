@@ -2,7 +2,7 @@
 // The bundled command, with its code cache (see bin/load-bundle.js). This file
 // is CommonJS (bin/package.json says so): Node starts it sooner than an ES module.
 'use strict'
-const {isatty} = require('node:tty')
+const {fstatSync} = require('node:fs')
 const {loadBundle, REPLAY_FILE} = require('./load-bundle.js')
 
 const argv = process.argv.slice(2)
@@ -10,6 +10,7 @@ const argv = process.argv.slice(2)
 let stdoutStream
 let stderrStream
 const stdoutFallback = () => (stdoutStream ??= process.stdout)
+const stderrFallback = () => (stderrStream ??= process.stderr)
 
 // With the cache on, a run made before exactly so, over files that have not
 // changed since, is written again from its memo without loading the checker
@@ -17,9 +18,18 @@ const stdoutFallback = () => (stdoutStream ??= process.stdout)
 let memo
 if (argv.some((arg) => arg === '--cache' || arg.startsWith('--cache-'))) {
   const replayer = loadBundle({file: REPLAY_FILE}).bundle
-  const context = {argv, cwd: process.cwd(), env: process.env, terminals: [isatty(1), isatty(2)]}
+  // Whether each output could be a terminal (node:tty would load Node's network modules).
+  const mayBeTerminal = (fd) => {
+    try {
+      return fstatSync(fd).isCharacterDevice()
+    } catch {
+      return false
+    }
+  }
+  const context = {argv, cwd: process.cwd(), env: process.env, terminals: [mayBeTerminal(1), mayBeTerminal(2)]}
   const stdout = replayer.directOutput(1, {fallback: stdoutFallback})
-  const code = replayer.replay(context, (fd, bytes) => (fd === 1 ? stdout.writeBytes(bytes) : (stderrStream ??= process.stderr).write(bytes)))
+  const stderr = replayer.directOutput(2, {fallback: stderrFallback})
+  const code = replayer.replay(context, (fd, bytes) => (fd === 1 ? stdout : stderr).writeBytes(bytes))
   if (code !== undefined) {
     process.exitCode = code
     if (!stdoutStream?.writableLength && !stderrStream?.writableLength) process.exit()
@@ -45,13 +55,10 @@ function kept(stream, chunks) {
 }
 
 const {run, directOutput} = loadBundle().bundle
-let stderr
 run(argv, {
-  // Written straight to the file descriptor (src/cli/stdout.ts); process.stdout only if that would block.
+  // Written straight to the file descriptor (src/cli/stdout.ts); the stream only if that would block.
   stdout: kept(directOutput(1, {fallback: stdoutFallback}), memo?.stdout),
-  get stderr() {
-    return (stderr ??= kept((stderrStream ??= process.stderr), memo?.stderr))
-  },
+  stderr: kept(directOutput(2, {fallback: stderrFallback}), memo?.stderr),
   get stdin() {
     return process.stdin
   },
