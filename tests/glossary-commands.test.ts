@@ -245,6 +245,18 @@ describe('docs/glossary.md', () => {
     const expected = renderGlossaryDoc(shippedSections((packs) => loadEntries({packs, cwd: root}), availablePacks()))
     expect(readFileSync(path.join(root, 'docs/glossary.md'), 'utf8')).toBe(expected)
   })
+
+  it('credits every source with its licence and entry count, and links the full notice', () => {
+    const sections = shippedSections((packs) => loadEntries({packs, cwd: root}), availablePacks())
+    const doc = renderGlossaryDoc(sections)
+    const credits = doc.slice(doc.indexOf('## Sources and licences'), doc.indexOf('## On by default'))
+    expect(credits).toContain('[glossary/NOTICE.md](../glossary/NOTICE.md)')
+    expect(credits).toContain('Open Government Licence v3.0')
+    const entries = new Map(sections.flatMap((section) => section.entries).map((entry) => [entry.id, entry]))
+    const rows = [...credits.matchAll(/^\| (.+) \| ([\w.-]+) \| (\d+) \|$/gm)]
+    expect(rows.reduce((total, row) => total + Number(row[3]), 0)).toBe(entries.size)
+    for (const entry of entries.values()) expect(rows.some((row) => row[1]!.includes(entry.source) && row[2] === entry.licence), entry.id).toBe(true)
+  })
 })
 
 describe('plainly glossary sources', () => {
