@@ -44,10 +44,11 @@ const BUNDLE = fileURLToPath(new URL('../bundle/plainly.cjs', import.meta.url))
 const ENVIRONMENT = /^(?:CI|CONTINUOUS_INTEGRATION|BUILD_NUMBER|RUN_ID|GITHUB_ACTIONS|GITLAB_CI|BUILDKITE|CIRCLECI|TRAVIS|APPVEYOR|TEAMCITY_VERSION|TF_BUILD|NO_COLOR|FORCE_COLOR|COLORTERM|TERM|TERM_PROGRAM|TERM_PROGRAM_VERSION|COLUMNS|HOME|LOCALAPPDATA|XDG_CACHE_HOME|NODE_OPTIONS|PLAINLY_\w+)$/
 /** A stamp this close to the file's last change is not trusted (nanoseconds). */
 const RACY_NS = 2_000_000_000n
-/** Memos kept; the oldest go first. */
+/** Memos kept, and their total size at most; the oldest go first. */
 const MAX_MEMOS = 32
+const MAX_TOTAL_BYTES = 256 * 1024 * 1024
 /** Reports larger than this are not kept. */
-export const MAX_MEMO_BYTES = 64 * 1024 * 1024
+export const MAX_MEMO_BYTES = 16 * 1024 * 1024
 
 export interface RunContext {
   argv: readonly string[]
@@ -199,20 +200,24 @@ function writeAll(fd: number, bytes: Uint8Array): void {
   for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset)
 }
 
-/** Keep the newest memos only. */
+/** Keep the newest memos only: at most MAX_MEMOS of them, MAX_TOTAL_BYTES in all. */
 function prune(folder: string): void {
-  const memos = readdirSync(folder).filter((name) => name.endsWith('.memo'))
-  if (memos.length <= MAX_MEMOS) return
-  const dated = memos.map((name) => {
-    const file = path.join(folder, name)
-    try {
-      return {file, time: statSync(file).mtimeMs}
-    } catch {
-      return {file, time: 0}
-    }
-  })
-  dated.sort((a, b) => a.time - b.time)
-  for (const {file} of dated.slice(0, dated.length - MAX_MEMOS)) {
+  const dated = readdirSync(folder)
+    .filter((name) => name.endsWith('.memo'))
+    .map((name) => {
+      const file = path.join(folder, name)
+      try {
+        const stat = statSync(file)
+        return {file, time: stat.mtimeMs, size: stat.size}
+      } catch {
+        return {file, time: 0, size: 0}
+      }
+    })
+  // Newest first: keep them while there is room.
+  dated.sort((a, b) => b.time - a.time)
+  let total = 0
+  const old = dated.filter((memo, index) => (total += memo.size) > MAX_TOTAL_BYTES || index >= MAX_MEMOS)
+  for (const {file} of old) {
     try {
       unlinkSync(file)
     } catch {
