@@ -428,7 +428,7 @@ describe.skipIf(!chromiumBinary.available)('the web page in Chromium', () => {
     // The words list, and the suggestion form with its error message.
     await page.click('#tab-words')
     await page.fill('#search', 'stakeholder')
-    await expect(page.locator('#search-count').textContent()).resolves.toMatch(/^\d+ of \d+ words and phrases match “stakeholder”\.$/)
+    await expect(page.locator('#search-count').textContent()).resolves.toMatch(/^\d[\d,]* of \d[\d,]* words and phrases match “stakeholder”\.$/)
     violations.push(...(await axe('words list')))
     await shot(page, 'words')
     await page.focus('#tab-words')
