@@ -162,7 +162,7 @@ describe('profiles: kinds of document', () => {
     const names = result.readingAge!.reference!.map((point) => point.name)
     expect(names).toEqual(expect.arrayContaining(['Easy Read', 'NHS patient leaflets', 'a broadsheet newspaper']))
     const dir = tempDir({'a.md': 'We can help you.\n'})
-    expect((await runCli(['check', 'a.md', '--no-color'], {cwd: dir})).stdout).toMatch(/On the same scale, real text measures: Easy Read \d+, NHS patient leaflets \d+/)
+    expect((await runCli(['check', 'a.md', '--no-color'], {cwd: dir})).stdout).toMatch(/On the same scale, real text measures: Easy Read \d+, nhs\.uk and GOV\.UK pages \d+, NHS patient leaflets \d+/)
   })
 })
 

@@ -15,6 +15,7 @@ import {shiftBlocks} from './view.js'
 import {pushAll} from '../shared/arrays.js'
 import {emptyFileRule, fileProblemId, internalErrorRule} from './core-rules.js'
 import type {AnyProcessor} from './processor.js'
+import {lineWidth} from '../plugins/retext-units.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -65,6 +66,8 @@ export async function checkFile(file: VFile, bundle: CheckBundle): Promise<FileR
     try {
       const processor = await processorFor(format)
       const source = String(file)
+      // Found once for the whole file, so that a long one checked in pieces breaks its lines the same way.
+      if (format === 'text') file.data.lineWidth ??= lineWidth(source)
       const offsets = chunkOffsets(source, format, chunkSize)
       if (offsets.length === 1) {
         const tree = processor.parse(file)
