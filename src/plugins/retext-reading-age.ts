@@ -70,7 +70,7 @@ export interface ReadingAgeOptions {
 }
 
 const NOTE_READING_AGE =
-  'Many people read best at the level of a 9 to 11-year-old, including about 1 in 7 adults in England. Shorter sentences and everyday words bring the reading age down.'
+  'Many people read best at the level of a 9 to 11-year-old, including about 1 in 7 adults in England. On this scale, text written for them measures a little higher: real Easy Read and nhs.uk pages measure about 12. Shorter sentences and everyday words bring the reading age down.'
 const NOTE_LONG =
   'Long sentences are hard to follow. The NHS suggests up to 20 words and GOV.UK asks you to check any sentence over 25. Try splitting it into two.'
 
