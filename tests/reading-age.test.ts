@@ -145,6 +145,14 @@ describe('reading age against the target', () => {
     expect(hardest[0]!.longWords).toContain('methodologies')
   })
 
+  it('names a long word used more than once once, saying how often, so the count and the list agree', async () => {
+    const text = 'If your vehicle is off the road and you have a hire vehicle, it will be necessary to obtain a temporary permit for that vehicle.'
+    const [sentence] = (await checkText(text, {format: 'text', hardest: 1})).readingAge!.hardestSentences
+    expect(sentence!.reasons[1]).toBe('5 long words (vehicle 3 times, necessary, temporary)')
+    const twice = 'Our organisation and your organisation can share the information.'
+    expect((await checkText(twice, {format: 'text', hardest: 1})).readingAge!.hardestSentences[0]!.reasons[1]).toBe('3 long words (organisation twice, information)')
+  })
+
   it('lists no sentences with --hardest 0', async () => {
     expect((await checkText(hard, {format: 'text', hardest: 0})).readingAge!.hardestSentences).toEqual([])
   })

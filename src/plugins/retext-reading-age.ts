@@ -271,7 +271,7 @@ function hardestSentences(sentences: SentenceTable, total: SentenceCounts | type
       const end = sentences.end(index)!
       const reasons = [`${counts.words} words`]
       if (counts.longWords.length > 0) {
-        reasons.push(`${counts.longWords.length} long ${counts.longWords.length === 1 ? 'word' : 'words'} (${counts.longWords.filter((word, index, all) => all.findIndex((other) => other.toLowerCase() === word.toLowerCase()) === index).join(', ')})`)
+        reasons.push(`${counts.longWords.length} long ${counts.longWords.length === 1 ? 'word' : 'words'} (${namedOnce(counts.longWords).join(', ')})`)
       }
       return {
         text: sentences.text(index),
@@ -287,4 +287,14 @@ function hardestSentences(sentences: SentenceTable, total: SentenceCounts | type
     })
 }
 
-
+/** Each word once, in any capitals, saying how often it came: "vehicle twice", "permit 3 times". */
+function namedOnce(words: readonly string[]): string[] {
+  const times = new Map<string, {word: string; times: number}>()
+  for (const word of words) {
+    const key = word.toLowerCase()
+    const seen = times.get(key)
+    if (seen) seen.times++
+    else times.set(key, {word, times: 1})
+  }
+  return [...times.values()].map(({word, times}) => (times === 1 ? word : times === 2 ? `${word} twice` : `${word} ${times} times`))
+}
