@@ -12,7 +12,7 @@
  *   is wrapped at a width and the next word would not have fitted on the
  *   line (see `lineWidth`).
  */
-import {pushAll} from '../shared/arrays.js'
+import {countBefore, pushAll} from '../shared/arrays.js'
 import type {Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
 import type {VFile} from 'vfile'
 import {textOf} from './words.js'
@@ -35,7 +35,11 @@ const CAPITAL_START = /^\p{Lu}/u
 
 export default function retextUnits() {
   return function (tree: Root, file?: VFile): undefined {
-    const breaks = file && (file.data.format ?? 'text') === 'text' ? lineEnds(String(file), file.data.lineWidth ?? lineWidth(String(file))) : undefined
+    let breaks: LineEnds | undefined
+    if (file && (file.data.format ?? 'text') === 'text') {
+      const source = String(file)
+      breaks = lineEnds(source, file.data.lineWidth ?? lineWidth(source))
+    }
     const children: Root['children'] = []
     for (const child of tree.children) {
       if (child.type === 'ParagraphNode') pushAll(children, splitParagraph(child, breaks))
@@ -75,20 +79,9 @@ export function lineWidth(text: string): number {
   lengths.sort((a, b) => a - b)
   const width = lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.9))]!
   if (width > WIDEST_WRAP || width < NARROWEST_WRAP) return 0
-  const full = lengths.length - countBelow(lengths, Math.ceil(width * 0.7))
+  const limit = width * 0.7
+  const full = lengths.length - countBefore(lengths.length, (index) => lengths[index]! < limit)
   return full * 2 >= lengths.length ? width : 0
-}
-
-/** How many of the sorted numbers are below `limit`. */
-function countBelow(sorted: readonly number[], limit: number): number {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (sorted[middle]! < limit) low = middle + 1
-    else high = middle
-  }
-  return low
 }
 
 /**
