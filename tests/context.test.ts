@@ -28,6 +28,14 @@ describe('names and titles in capitals', () => {
     expect(words(await shipped.checkText('Our Stakeholder Plan\n\nWe met in May.\n', 'a.txt'), 'jargon/')).toEqual(['jargon/stakeholder Stakeholder'])
   })
 
+  it('do not run across the start of a clause inside a sentence ("N.B. Adequate…", "Note: Assurance…")', async () => {
+    expect(words(await shipped.checkText('N.B. Adequate pain relief is essential.', 'a.md'), 'jargon/')).toEqual(['jargon/adequate Adequate'])
+    expect(words(await shipped.checkText('Note: Assurance will be given by the board.', 'a.md'), 'jargon/')).toEqual(['jargon/assurance Assurance'])
+    // A name after a clause's start is still a name.
+    expect(words(await shipped.checkText('Note: the Quality Assurance Committee met in May.', 'a.md'), 'jargon/')).toEqual([])
+    expect(words(await shipped.checkText('Note: Quality Assurance Committee papers are online.', 'a.md'), 'jargon/')).toEqual([])
+  })
+
   it('leave wordy phrases inside them alone too', async () => {
     expect(words(await shipped.checkText('Ask the Additional Needs Team for help.', 'a.md'), 'simplify/')).toEqual([])
     expect(words(await shipped.checkText('Ask for additional help.', 'a.md'), 'simplify/')).toEqual(['simplify/additional additional'])

@@ -31,6 +31,9 @@ function isNameWord(word: string | undefined): boolean {
  * the sentence. Headings are not asked: their capitals are not names.
  */
 function inName(source: string, from: number, to: number, start: number, end: number, joiners: ReadonlySet<string>): boolean {
+  // A clause that starts inside the sentence ("N.B. Adequate rest…", "Note: Assurance…") starts with a capital
+  // anyway, as the sentence does: a name does not run across its start.
+  from = clauseStart(source, from, start)
   const words: Array<{text: string; start: number; end: number}> = []
   WORDS.lastIndex = 0
   const text = source.slice(from, to)
@@ -56,6 +59,17 @@ function inName(source: string, from: number, to: number, start: number, end: nu
   extend(first - 1, -1)
   extend(last + 1, 1)
   return capitals >= 2
+}
+
+const CLAUSE_ENDS = new Set(['.', ':', '!', '?'])
+const SPACE = /\s/
+
+/** Where the clause holding `start` begins: after the last full stop, colon, ! or ? and a space in [from, start). */
+function clauseStart(source: string, from: number, start: number): number {
+  for (let index = start - 2; index >= from; index--) {
+    if (CLAUSE_ENDS.has(source[index]!) && SPACE.test(source[index + 1]!)) return index + 1
+  }
+  return from
 }
 
 /**
