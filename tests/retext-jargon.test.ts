@@ -132,6 +132,15 @@ describe('retext-jargon', () => {
     }
   })
 
+  it('takes a term named right after its plain words as explained, and not otherwise', async () => {
+    // language.yml namingWords: "called", "known as"…, with one of the entry's alternatives shortly before.
+    expect(await found('We are working together with residents. This is called co-production.')).toEqual([])
+    expect(await found('Working together as equals is known as co-production. We believe in co-production.')).toEqual([])
+    expect(await found('This is called co-production.')).toEqual([['jargon/co-production', 'co-production']])
+    expect(await found('We work with residents. This is called co-production.')).toEqual([['jargon/co-production', 'co-production']])
+    expect(await found('We are working together with residents. We believe in co-production.')).toEqual([['jargon/co-production', 'co-production']])
+  })
+
   it('says to explain a term that must be explained', async () => {
     const [message] = await jargonMessages('We believe in co-production.', glossary)
     expect(message!.reason).toBe('Explain “co-production” in plain words the first time you use it, or use “working together”')

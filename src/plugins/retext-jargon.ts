@@ -147,7 +147,7 @@ export default function retextJargon(options: JargonOptions) {
         }
         if (entry.explain && !entry.acronym) {
           if (state.explained.has(entry.id)) continue
-          if (isExplainedHere(tokens, match.from, match.to, glossary)) {
+          if (isExplainedHere(tokens, match.from, match.to, glossary) || isNamedAfterPlainWords(tokens, match.from, entry, source, glossary)) {
             state.explained.add(entry.id)
             continue
           }
@@ -366,6 +366,35 @@ function isExplainedHere(tokens: readonly Token[], from: number, to: number, glo
   // Plain words first, then the term in brackets: "working together as equals (co-production)".
   const before = tokens[from - 1]
   return before?.kind === 'mark' && before.value === '(' && next?.kind === 'mark' && next.value === ')' && from >= 2
+}
+
+/** Articles that may stand between a naming word and the term: "called a smear test". */
+const ARTICLES = new Set(['a', 'an', 'the'])
+/** How far back (characters) the entry's plain words may be: the sentence before, as a rule. */
+const NAMED_AFTER = 300
+
+/**
+ * Is the term named just after its plain words: "A cervical screening test …
+ * It is often called a smear test."? A naming word (language.yml
+ * namingWords) comes right before it, and one of the entry's alternatives
+ * shortly before that.
+ */
+function isNamedAfterPlainWords(tokens: readonly Token[], from: number, entry: GlossaryEntry, source: string, glossary: CompiledGlossary): boolean {
+  if (entry.alternatives.length === 0) return false
+  let at = from - 1
+  if (tokens[at]?.kind === 'word' && ARTICLES.has((tokens[at] as WordToken).norm)) at--
+  const naming = [...glossary.language.namingWords].some((phrase) => {
+    const words = phrase.split(' ')
+    for (let index = 0; index < words.length; index++) {
+      const token = tokens[at - (words.length - 1) + index]
+      if (token?.kind !== 'word' || token.norm !== words[index]) return false
+    }
+    return true
+  })
+  const start = (tokens[from] as WordToken).start.offset
+  if (!naming || start === undefined) return false
+  const before = source.slice(Math.max(0, start - NAMED_AFTER), start).toLowerCase()
+  return entry.alternatives.some((alternative) => before.includes(alternative.toLowerCase()))
 }
 
 function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, glossary: CompiledGlossary, state: DocumentState, file: VFile, source: string): void {
