@@ -368,8 +368,6 @@ function isExplainedHere(tokens: readonly Token[], from: number, to: number, glo
   return before?.kind === 'mark' && before.value === '(' && next?.kind === 'mark' && next.value === ')' && from >= 2
 }
 
-/** Articles that may stand between a naming word and the term: "called a smear test". */
-const ARTICLES = new Set(['a', 'an', 'the'])
 /** How far back (characters) the entry's plain words may be: the sentence before, as a rule. */
 const NAMED_AFTER = 300
 
@@ -381,16 +379,19 @@ const NAMED_AFTER = 300
  */
 function isNamedAfterPlainWords(tokens: readonly Token[], from: number, entry: GlossaryEntry, source: string, glossary: CompiledGlossary): boolean {
   if (entry.alternatives.length === 0) return false
+  const {namingWords, articles} = glossary.language
   let at = from - 1
-  if (tokens[at]?.kind === 'word' && ARTICLES.has((tokens[at] as WordToken).norm)) at--
-  const naming = [...glossary.language.namingWords].some((phrase) => {
+  if (tokens[at]?.kind === 'word' && articles.has((tokens[at] as WordToken).norm)) at--
+  const namedBy = (phrase: string): boolean => {
     const words = phrase.split(' ')
     for (let index = 0; index < words.length; index++) {
       const token = tokens[at - (words.length - 1) + index]
       if (token?.kind !== 'word' || token.norm !== words[index]) return false
     }
     return true
-  })
+  }
+  let naming = false
+  for (const phrase of namingWords) if (namedBy(phrase)) naming = true
   const start = (tokens[from] as WordToken).start.offset
   if (!naming || start === undefined) return false
   const before = source.slice(Math.max(0, start - NAMED_AFTER), start).toLowerCase()
