@@ -57,8 +57,10 @@ export interface CheckOptions {
   targetAge?: TargetAge
   /** How many of the hardest sentences to list per document (default 3). */
   hardest?: number
-  /** Sentences with more words than this are `long-sentence` findings (default 25). */
+  /** Sentences with more words than this are `long-sentence` findings, suggestions (default 25). */
   maxSentenceWords?: number
+  /** Long sentences with more words than this are warnings, not suggestions (default 35). */
+  veryLongSentenceWords?: number
   /** Include retext-simplify's wordy-phrase suggestions (default true). */
   simplify?: boolean
   /**
@@ -77,6 +79,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = {
   targetAge: {min: 9, max: 11},
   hardest: 3,
   maxSentenceWords: 25,
+  veryLongSentenceWords: 35,
   simplify: true,
   profile: ''
 }

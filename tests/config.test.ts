@@ -157,7 +157,7 @@ describe('config files', () => {
     const dir = tempDir({'package.json': '{\n  "name": "x",\n  "plainly": {\n    "maxWarnings": -1\n  }\n}\n'})
     expect(() => loadConfigFile(path.join(dir, 'package.json'), 'package.json')).toThrow('package.json:4: "maxWarnings" must be a whole number of 0 or more')
     const schema = JSON.parse(readFileSync(path.join(import.meta.dirname, '../glossary/settings.schema.json'), 'utf8'))
-    const every: Record<string, unknown> = {targetAge: 10, maxSentenceWords: 20, hardest: 2, simplify: false, profile: 'easy-read', glossaries: ['team.yml'], packs: ['legal'], allow: ['x'], rules: {'long-sentence': 'off'}, plugins: ['retext-passive'], failOn: 'error', maxWarnings: 3, maxReadingAge: 12, ignorePatterns: ['drafts/'], maxFileSize: 5, overrides: [{files: '*.md', hardest: 1}]}
+    const every: Record<string, unknown> = {targetAge: 10, maxSentenceWords: 20, veryLongSentenceWords: 30, hardest: 2, simplify: false, profile: 'easy-read', glossaries: ['team.yml'], packs: ['legal'], allow: ['x'], rules: {'long-sentence': 'off'}, plugins: ['retext-passive'], failOn: 'error', maxWarnings: 3, maxReadingAge: 12, ignorePatterns: ['drafts/'], maxFileSize: 5, overrides: [{files: '*.md', hardest: 1}]}
     expect(Object.keys(every).sort()).toEqual(Object.keys(schema.properties).filter((key) => key !== '$schema').sort())
     writeFileSync(path.join(dir, 'plainly.config.json'), JSON.stringify(every))
     const config = loadConfigFile(path.join(dir, 'plainly.config.json'))!
@@ -188,7 +188,7 @@ describe('plainly init', () => {
   })
 
   it('the starter file documents every setting', () => {
-    for (const key of ['targetAge', 'maxSentenceWords', 'failOn', 'maxWarnings', 'maxReadingAge', 'glossaries', 'packs', 'allow', 'rules', 'ignorePatterns', 'overrides']) {
+    for (const key of ['targetAge', 'maxSentenceWords', 'veryLongSentenceWords', 'failOn', 'maxWarnings', 'maxReadingAge', 'glossaries', 'packs', 'allow', 'rules', 'ignorePatterns', 'overrides']) {
       expect(STARTER_CONFIG).toContain(`${key}:`)
     }
   })

@@ -165,7 +165,22 @@ describe('long sentences', () => {
     const result = await checkText(`Short one here.\n${words(26)}\n${words(25)}`, {format: 'text'})
     const long = result.findings.filter((finding) => finding.ruleId === 'long-sentence')
     expect(long).toHaveLength(1)
-    expect(long[0]).toMatchObject({line: 2, column: 1, endLine: 2, severity: 'warning', message: 'This sentence has 26 words: try to keep sentences to 25 words or fewer'})
+    expect(long[0]).toMatchObject({line: 2, column: 1, endLine: 2, severity: 'suggestion', message: 'This sentence has 26 words: try to keep sentences to 25 words or fewer'})
+  })
+
+  it('is a suggestion up to the very-long limit and a warning past it, which settings, profiles and rules can move', async () => {
+    const severities = async (options: Parameters<typeof checkText>[1]) => {
+      const result = await checkText(`${words(35)}\n${words(36)}`, {format: 'text', ...options})
+      return result.findings.filter((finding) => finding.ruleId === 'long-sentence').map((finding) => `${finding.line} ${finding.severity}`)
+    }
+    expect(await severities({})).toEqual(['1 suggestion', '2 warning'])
+    expect(await severities({veryLongSentenceWords: 25})).toEqual(['1 warning', '2 warning'])
+    expect(await severities({veryLongSentenceWords: 36})).toEqual(['1 suggestion', '2 suggestion'])
+    expect(await severities({rules: {'long-sentence': 'warning'}})).toEqual(['1 warning', '2 warning'])
+    // Easy Read: longer than 20 words is flagged, longer than 25 a warning.
+    expect(await severities({profile: 'easy-read'})).toEqual(['1 warning', '2 warning'])
+    const easy = await checkText(`${words(22)}\n${words(26)}`, {format: 'text', profile: 'easy-read'})
+    expect(easy.findings.filter((finding) => finding.ruleId === 'long-sentence').map((finding) => finding.severity)).toEqual(['suggestion', 'warning'])
   })
 
   it('uses the configured limit', async () => {

@@ -6,8 +6,10 @@ export const STARTER_CONFIG = `# plainly settings for this folder and the folder
 # Target reading age: an age such as 11, or a range such as 9-11.
 targetAge: 9-11
 
-# Sentences longer than this many words are flagged.
+# Sentences longer than this many words are flagged (a suggestion)...
 maxSentenceWords: 25
+# ...and longer than this, a warning.
+veryLongSentenceWords: 35
 
 # The lowest severity that makes the check fail: error, warning, suggestion or never.
 failOn: warning
@@ -46,6 +48,7 @@ failOn: warning
 #   - files: ["easy-read/**"]
 #     targetAge: 9
 #     maxSentenceWords: 15
+#     veryLongSentenceWords: 20
 #   - files: ["staff-guidance/**"]
 #     allow: [co-production]
 `

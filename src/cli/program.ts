@@ -30,6 +30,7 @@ export interface CheckFlags {
   targetAge?: string
   hardest?: string
   maxSentenceWords?: string
+  veryLongSentenceWords?: string
   profile?: string
   failOn?: string
   maxWarnings?: string
@@ -140,7 +141,8 @@ function settingsOptions(command: Command): Command {
     .option('--no-simplify', 'leave out suggestions for wordy phrases')
     .option('--profile <kind>', 'the kind of document: easy-read, patient-information or board-paper (sets the target reading age and longest sentence)')
     .option('--target-age <age>', 'target reading age in years, such as 11 or 9-11 (default: 9-11)')
-    .option('--max-sentence-words <n>', 'flag sentences longer than this many words (default: 25)')
+    .option('--max-sentence-words <n>', 'suggest shortening sentences longer than this many words (default: 25)')
+    .option('--very-long-sentence-words <n>', 'warn about sentences longer than this many words (default: 35)')
     .option('--ignore-path <file>', 'read ignore patterns from this file (default: .plainlyignore)')
     .option('--ignore-pattern <pattern>', 'skip files matching this .gitignore-style pattern (repeat for more)', collect)
     .option('--no-ignore', 'check files even if ignore rules skip them')

@@ -82,6 +82,7 @@ async function runChecks(paths: string[], flags: CheckFlags, given: (name: strin
     targetAge: flags.targetAge !== undefined ? parseTargetAge(flags.targetAge) : undefined,
     hardest: flags.hardest !== undefined ? parseCount(flags.hardest, '--hardest', 0) : undefined,
     maxSentenceWords: flags.maxSentenceWords !== undefined ? parseCount(flags.maxSentenceWords, '--max-sentence-words', 1) : undefined,
+    veryLongSentenceWords: flags.veryLongSentenceWords !== undefined ? parseCount(flags.veryLongSentenceWords, '--very-long-sentence-words', 1) : undefined,
     simplify: given('simplify') ? flags.simplify : undefined,
     profile: flags.profile,
     packs: flags.pack,

@@ -12,6 +12,7 @@ export interface Profile {
   description: string
   targetAge?: TargetAge
   maxSentenceWords?: number
+  veryLongSentenceWords?: number
 }
 
 /** The reading age plainly measures on a kind of real text. */
@@ -29,6 +30,9 @@ export interface ProfileData {
 
 export const PROFILES_FILE_NAME = 'profiles.yml'
 
+/** The settings of a profile that count words in a sentence. */
+const WORD_COUNTS = ['maxSentenceWords', 'veryLongSentenceWords'] as const
+
 /** Parse and check glossary/profiles.yml. Throws naming what is wrong. */
 export function parseProfiles(text: string): ProfileData {
   const data = (parse(text) ?? {}) as {profiles?: unknown; referencePoints?: unknown}
@@ -39,11 +43,12 @@ export function parseProfiles(text: string): ProfileData {
   const profiles = Object.entries(data.profiles as Record<string, Record<string, unknown>>).map(([name, value]) => {
     if (!/^[a-z][a-z0-9-]*$/.test(name)) fail(`profile "${name}" must be named in small letters and hyphens`)
     const profile: Profile = {name, description: String(value?.description ?? fail(`profile "${name}" needs a description`))}
-    for (const key of Object.keys(value)) if (!['description', 'targetAge', 'maxSentenceWords'].includes(key)) fail(`profile "${name}": unknown setting "${key}"`)
+    for (const key of Object.keys(value)) if (!['description', 'targetAge', ...WORD_COUNTS].includes(key)) fail(`profile "${name}": unknown setting "${key}"`)
     if (value.targetAge !== undefined) profile.targetAge = parseTargetAge(value.targetAge) ?? fail(`profile "${name}": "targetAge" must be an age such as 11, or a range such as 9-11`)
-    if (value.maxSentenceWords !== undefined) {
-      if (!Number.isInteger(value.maxSentenceWords) || (value.maxSentenceWords as number) < 1) fail(`profile "${name}": "maxSentenceWords" must be a whole number`)
-      profile.maxSentenceWords = value.maxSentenceWords as number
+    for (const key of WORD_COUNTS) {
+      if (value[key] === undefined) continue
+      if (!Number.isInteger(value[key]) || (value[key] as number) < 1) fail(`profile "${name}": "${key}" must be a whole number`)
+      profile[key] = value[key] as number
     }
     return profile
   })

@@ -30,13 +30,16 @@ export const readingAgeRule: RuleMeta = {
 export const longSentenceRule: RuleMeta = {
   id: 'long-sentence',
   title: 'Long sentence',
-  severity: 'warning',
-  description: 'A sentence with more words than the limit. Long sentences are hard to follow.',
+  severity: 'suggestion',
+  description: 'A sentence with more words than the limit: a suggestion, and a warning when it is very long. Long sentences are hard to follow.',
   example: {
     flag: 'If you need to change your appointment or cannot come for any reason at all, please ring the surgery as soon as you can so that we can offer the time to someone else.',
     pass: 'Ring the surgery if you cannot come.'
   },
-  options: {maxSentenceWords: 'the most words a sentence may have (default 25)'},
+  options: {
+    maxSentenceWords: 'the most words a sentence may have before it is flagged as a suggestion (default 25)',
+    veryLongSentenceWords: 'the most words before it is a warning (default 35)'
+  },
   about: 'sentence'
 }
 
@@ -44,7 +47,7 @@ export const readingAgeCheck: Check = {
   rules: [readingAgeRule, longSentenceRule],
   plugin: ({options, profiles}) => [
     retextReadingAge,
-    {target: options.targetAge, hardest: options.hardest, maxSentenceWords: options.maxSentenceWords, profile: options.profile, reference: profiles.referencePoints.map(({name, age}) => ({name, age}))}
+    {target: options.targetAge, hardest: options.hardest, maxSentenceWords: options.maxSentenceWords, veryLongSentenceWords: options.veryLongSentenceWords, profile: options.profile, reference: profiles.referencePoints.map(({name, age}) => ({name, age}))}
   ]
 }
 
@@ -63,6 +66,8 @@ export interface ReadingAgeOptions {
   target: TargetAge
   hardest: number
   maxSentenceWords: number
+  /** Long sentences with more words than this are warnings; the others are suggestions. */
+  veryLongSentenceWords: number
   /** The kind of document, to name in the result. */
   profile?: string
   /** Reading ages of real text, to show beside the document's. */
@@ -155,7 +160,7 @@ class SentenceTable {
 }
 
 export default function retextReadingAge(options: ReadingAgeOptions) {
-  const {maxSentenceWords} = options
+  const {maxSentenceWords, veryLongSentenceWords} = options
   return function (tree: Root, file: VFile): undefined {
     const notProse = file.data.notProse ?? []
     const carry = file.data.carry
@@ -182,7 +187,7 @@ export default function retextReadingAge(options: ReadingAgeOptions) {
         addFinding(file, {
           reason: `This sentence has ${counts.words} words: try to keep sentences to ${maxSentenceWords} words or fewer`,
           ruleId: longSentenceRule.id,
-          severity: longSentenceRule.severity,
+          severity: counts.words > veryLongSentenceWords ? 'warning' : longSentenceRule.severity,
           place: sentence.position,
           actual: textOf(sentence),
           note: NOTE_LONG
