@@ -118,6 +118,14 @@ describe('retext-jargon', () => {
     expect(await found('Think about power in the group.')).toEqual([['jargon/power', 'power']])
   })
 
+  it('matches a word the parser keeps a full stop on ("cent." before another sentence) as the word itself', async () => {
+    const perGlossary = glossaryFrom(glossaryYaml({id: 'per', term: 'per', alternatives: ['a'], severity: 'suggestion', except: ['per cent']}, {id: 'cent', term: 'sixty cent', alternatives: ['x']}))
+    const per = async (text: string) => (await jargonMessages(text, perGlossary)).map((message) => message.actual)
+    expect(await per('Prices rose by 5 per cent. Then they fell.')).toEqual([])
+    expect(await per('Prices rose by 5 per cent.')).toEqual([])
+    expect(await per('It costs £10 per week. Then it rises by sixty cent. Then it stops.')).toEqual(['per', 'sixty cent.'])
+  })
+
   it('does not match inside other words', async () => {
     expect(await found('Empowering people and powerful words.')).toEqual([])
   })

@@ -60,7 +60,7 @@ function longestAt(tokens: readonly Token[], from: number, glossary: CompiledGlo
   for (let index = from; index < tokens.length; index++) {
     const token = tokens[index]
     if (token?.kind !== 'word') break
-    const child = node.next.get(token.norm)
+    const child = node.next.get(token.norm) ?? node.next.get(withoutStop(token.norm))
     if (!child) break
     node = child
     if (!node.ends) continue
@@ -82,12 +82,21 @@ function sameExact(tokens: readonly Token[], from: number, exact: readonly strin
   })
 }
 
+/**
+ * A word as the parser may give it with a full stop kept on, where it reads
+ * the word as an abbreviation ("5 per cent. Then…" gives "cent."): without
+ * the stop, so that terms and exceptions written without one still match it.
+ */
+function withoutStop(norm: string): string {
+  return norm.length > 1 && norm.endsWith('.') ? norm.slice(0, -1) : norm
+}
+
 /** True when the match sits inside one of the entry's "except" phrases. */
 function isException(tokens: readonly Token[], from: number, to: number, phrases: string[][] | undefined): boolean {
   // Each place the phrase could start and still cover [from, to).
   return (phrases ?? []).some((phrase) => {
     for (let start = Math.max(0, to - phrase.length); start <= from; start++) {
-      if (phrase.every((word, offset) => tokens[start + offset]?.kind === 'word' && (tokens[start + offset] as WordToken).norm === word)) return true
+      if (phrase.every((word, offset) => tokens[start + offset]?.kind === 'word' && withoutStop((tokens[start + offset] as WordToken).norm) === word)) return true
     }
     return false
   })
