@@ -37,6 +37,25 @@ describe('acronyms', () => {
     expect(await found('Special Educational Needs and Disabilities (SEND) support. SEND help.')).toEqual([])
   })
 
+  it('are spelled out by a name that gives letters from inside its words: "DOACs (direct oral anticoagulants)"', async () => {
+    expect(await found('Take your DOACs (direct oral anticoagulants) each day. DOACs thin the blood.')).toEqual([])
+    expect(await found('Take your DOACs (oral medicines) each day.')).toEqual(['acronym DOACs@11'])
+  })
+
+  it('in a heading are not flagged when the section under it spells them out, and are when it does not', async () => {
+    expect(await found('What PIP is for\n\nPersonal Independence Payment (PIP) can help with extra costs.\n\nYou can get PIP if you work.')).toEqual([])
+    expect(await found('What the ICB does\n\nThe integrated care board (ICB) plans local NHS services.')).toEqual([])
+    // Not spelled out before the next heading: the finding stays, at the heading.
+    expect(await found('Claiming PIP\n\nYou can get PIP if you work.\n\nAbout PIP\n\nPersonal Independence Payment (PIP) helps.')).toEqual(['acronym PIP@10'])
+    // In a sentence, the first use is still the one flagged.
+    expect(await found('You can get PIP if you work. Personal Independence Payment (PIP) helps.')).toEqual(['acronym PIP@13'])
+  })
+
+  it('are spelled out by a question the text answers: "What is PIP?"', async () => {
+    expect(await found('What is PIP?\n\nIt is money to help with the extra costs of a disability.')).toEqual([])
+    expect(await found('Why PIP matters to you. You can get PIP if you work.')).toEqual(['acronym PIP@5'])
+  })
+
   it('are not looked for in shouted sentences or headings', async () => {
     expect(await found('PLEASE READ THIS LETTER BEFORE YOUR VISIT.')).toEqual([])
     expect(await found('YOUR APPOINTMENT')).toEqual([])
@@ -84,6 +103,12 @@ describe('acronyms', () => {
     expect(spellsOut(['the', 'voluntary', 'community', 'and', 'social', 'enterprise'], 'VCSE', smallWords)).toBe(true)
     expect(spellsOut(['primary', 'care', 'networks'], 'PCNs', smallWords)).toBe(true)
     expect(spellsOut(['primary', 'network'], 'PCN', smallWords)).toBe(false)
+    // A word may give more of its letters after its first, in order.
+    expect(spellsOut(['direct', 'oral', 'anticoagulants'], 'DOACs', smallWords)).toBe(true)
+    expect(spellsOut(['discharge', 'of', 'condition'], 'DISCON', smallWords)).toBe(true)
+    expect(spellsOut(['oral', 'anticoagulants'], 'DOAC', smallWords)).toBe(false)
+    expect(spellsOut(['direct', 'anticoagulants'], 'DOAC', smallWords)).toBe(false)
+    expect(spellsOut(['social', 'care'], 'SCT', smallWords)).toBe(false)
     expect(isAcronymLike('NHS')).toBe(true)
     expect(isAcronymLike('PCNs')).toBe(true)
     expect(isAcronymLike('Nhs')).toBe(false)
@@ -110,6 +135,13 @@ describe('terms that must be explained', () => {
     ]) {
       expect(await found(text), text).toEqual([])
     }
+  })
+
+  it('count as explained when a question asks about them and the text answers ("What is co-production?"), and in a heading when the section under it explains them', async () => {
+    expect(await found('What is co-production?\n\nIt is people and staff planning together. We use co-production.')).toEqual([])
+    expect(await found('What are the steps of co-production?\n\nWe plan it together.')).toEqual(['jargon/co-production co-production@23'])
+    expect(await found('Our co-production work\n\nCo-production means working together as equals.')).toEqual([])
+    expect(await found('Our co-production work\n\nWe did a lot of it this year.\n\nNext steps\n\nCo-production means working together.')).toEqual(['jargon/co-production co-production@5'])
   })
 
   it('stay flagged when never explained', async () => {

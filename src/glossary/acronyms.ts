@@ -22,22 +22,37 @@ export function singularAcronym(word: string): string {
  * True when `words` (as written) end with a spelling-out of `acronym`, by
  * their first letters, skipping small words ("and", "of": language.yml's
  * acronymSmallWords): "Special Educational Needs and Disabilities" spells
- * out SEND.
+ * out SEND. A word gives its first letter and may give more of its letters
+ * after it, in order: "direct oral anticoagulants" spells out DOAC (AC from
+ * "anticoagulants"), "discharge of condition" DISCON.
  */
 export function spellsOut(words: readonly string[], acronym: string, smallWords: ReadonlySet<string>): boolean {
   const letters = singularAcronym(acronym).replace(/[^A-Z\d]/g, '')
-  let letter = letters.length - 1
-  for (let index = words.length - 1; index >= 0 && letter >= 0; index--) {
+  // From the last word back: can words[0..index] end by giving letters[0..letter]?
+  const fits = (index: number, letter: number): boolean => {
+    if (letter < 0) return true
+    if (index < 0) return false
     const word = words[index]!
-    if (word[0]?.toUpperCase() === letters[letter]) {
-      letter--
-      // A word may supply its own inner capitals too: "HealthWatch" → HW.
-      continue
+    const first = word[0]?.toUpperCase()
+    const rest = word.slice(1).toUpperCase()
+    // Fewest letters first: the word gives letters[from..letter].
+    for (let from = letter; from >= 0; from--) {
+      if (letters[from] !== first) continue
+      if (isInOrder(letters.slice(from + 1, letter + 1), rest) && fits(index - 1, from - 1)) return true
     }
-    if (smallWords.has(word.toLowerCase())) continue
-    return false
+    return smallWords.has(word.toLowerCase()) && fits(index - 1, letter)
   }
-  return letter < 0
+  return letters.length > 0 && fits(words.length - 1, letters.length - 1)
+}
+
+/** Are the letters of `part` in `text`, in the same order (others may sit between)? */
+function isInOrder(part: string, text: string): boolean {
+  let at = 0
+  for (const letter of part) {
+    at = text.indexOf(letter, at) + 1
+    if (at === 0) return false
+  }
+  return true
 }
 
 export const ACRONYMS_FILE_NAME = 'acronyms.yml'

@@ -92,6 +92,19 @@ interface DocumentState {
   kinds: Set<string>
   /** Sentences seen so far. */
   sentences: number
+  /**
+   * Findings on a term to explain or an acronym in a heading, kept until the
+   * next heading: the section under a heading often explains its term
+   * ("What PIP is for" / "Personal Independence Payment (PIP) can help…").
+   */
+  inHeading: HeadingFinding[]
+}
+
+interface HeadingFinding {
+  message: VFile['messages'][number]
+  /** The entry to explain, or the acronym to spell out (singular). */
+  entry?: string
+  acronym?: string
 }
 
 let tagger: Tagger | undefined
@@ -102,7 +115,7 @@ export default function retextJargon(options: JargonOptions) {
   return async function (tree: Root, file: VFile): Promise<undefined> {
     // A long document is checked in pieces; what it has explained so far carries over.
     const carried = file.data.carry?.state
-    const state = (carried?.jargon as DocumentState | undefined) ?? {defined: new Set(), explained: new Set(), flagged: new Set(), kinds: new Set(), sentences: 0, searched: new Set()}
+    const state = (carried?.jargon as DocumentState | undefined) ?? {defined: new Set(), explained: new Set(), flagged: new Set(), kinds: new Set(), sentences: 0, searched: new Set(), inHeading: []}
     if (carried) carried.jargon = state
     const source = String(file)
     const notProse = file.data.notProse ?? []
@@ -110,7 +123,11 @@ export default function retextJargon(options: JargonOptions) {
     for (const sentence of sentencesOf(tree)) {
       const tokens = tokensOf(sentence)
       state.sentences++
+      let heading: boolean | undefined
+      const inHeading = () => (heading ??= isHeading(sentence, source, notProse) || isShortLine(sentence, source))
+      if (state.inHeading.length > 0 && inHeading()) settleHeadingFindings(file, state)
       const defining = noteDefinitions(tokens, glossary, state)
+      const asked = askedAbout(tokens, glossary)
       const matched = new Set<number>()
       let tagged: Tagged | undefined
       for (const match of matchTokens(tokens, glossary)) {
@@ -120,6 +137,10 @@ export default function retextJargon(options: JargonOptions) {
         if (entry.acronym && entry.explain) {
           const acronym = singularAcronym((tokens[match.from] as WordToken).exact)
           if (state.defined.has(acronym)) continue
+          if (match.from === asked) {
+            state.defined.add(acronym)
+            continue
+          }
           // Its full name earlier in the document spells it out too, brackets or not ("Integrated Care Partnership … the ICP").
           const at = (tokens[match.from] as WordToken).start.offset ?? 0
           if (spelledOutBefore(source, at, entry.alternatives, lowered) || namedBefore(source, at, acronym, glossary.language.acronymSmallWords, state)) {
@@ -147,7 +168,7 @@ export default function retextJargon(options: JargonOptions) {
         }
         if (entry.explain && !entry.acronym) {
           if (state.explained.has(entry.id)) continue
-          if (isExplainedHere(tokens, match.from, match.to, glossary) || isNamedAfterPlainWords(tokens, match.from, entry, source, glossary)) {
+          if (match.from === asked || isExplainedHere(tokens, match.from, match.to, glossary) || isNamedAfterPlainWords(tokens, match.from, entry, source, glossary)) {
             state.explained.add(entry.id)
             continue
           }
@@ -169,10 +190,57 @@ export default function retextJargon(options: JargonOptions) {
           const text = replacementFor(actual, match.term, entry.alternatives[0]!)
           if (text !== undefined) message.fix = {range: [first.start.offset, last.end.offset], text}
         }
+        if (entry.explain && inHeading()) state.inHeading.push(entry.acronym ? {message, acronym: singularAcronym(first.exact)} : {message, entry: entry.id})
       }
-      flagUnknownAcronyms(tokens, matched, glossary, state, file, source)
+      flagUnknownAcronyms(tokens, matched, asked, glossary, state, file, source, inHeading)
+    }
+    // A long document is checked in pieces: its findings are taken after each one.
+    settleHeadingFindings(file, state)
+  }
+}
+
+/** Up to this many words with no full stop at the end: a heading in sentence case ("What PIP is for"). */
+const SHORT_LINE = 8
+
+function isShortLine(sentence: Sentence, source: string): boolean {
+  const {start, end} = sentence.position ?? {}
+  if (start?.offset === undefined || end?.offset === undefined) return false
+  const text = source.slice(start.offset, end.offset).trim()
+  return !/[.!?:;,]$/.test(text) && text.split(/\s+/).length <= SHORT_LINE
+}
+
+/**
+ * Findings made in a heading on a term or acronym that the section under
+ * the heading went on to explain or spell out are dropped; the others stay.
+ */
+function settleHeadingFindings(file: VFile, state: DocumentState): void {
+  for (const {message, entry, acronym} of state.inHeading) {
+    if ((entry !== undefined && state.explained.has(entry)) || (acronym !== undefined && state.defined.has(acronym))) {
+      const at = file.messages.indexOf(message)
+      if (at !== -1) file.messages.splice(at, 1)
     }
   }
+  state.inHeading.length = 0
+}
+
+/**
+ * The token a sentence asks about when it opens with a question that the
+ * text goes on to answer ("What is a colonoscopy?", "What are sharps?":
+ * language.yml explainingQuestions), or -1.
+ */
+function askedAbout(tokens: readonly Token[], glossary: CompiledGlossary): number {
+  const {explainingQuestions, articles} = glossary.language
+  let start = 0
+  while (tokens[start]?.kind === 'mark') start++
+  if (tokens[start]?.kind !== 'word') return -1
+  for (const question of explainingQuestions) {
+    const words = question.split(' ')
+    if (!words.every((word, offset) => tokens[start + offset]?.kind === 'word' && (tokens[start + offset] as WordToken).norm === word)) continue
+    let at = start + words.length
+    if (tokens[at]?.kind === 'word' && articles.has((tokens[at] as WordToken).norm)) at++
+    return tokens[at]?.kind === 'word' ? at : -1
+  }
+  return -1
 }
 
 const ruleIds = new WeakMap<GlossaryEntry, string>()
@@ -398,7 +466,7 @@ function isNamedAfterPlainWords(tokens: readonly Token[], from: number, entry: G
   return entry.alternatives.some((alternative) => before.includes(alternative.toLowerCase()))
 }
 
-function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, glossary: CompiledGlossary, state: DocumentState, file: VFile, source: string): void {
+function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, asked: number, glossary: CompiledGlossary, state: DocumentState, file: VFile, source: string, inHeading: () => boolean): void {
   // Most sentences have no acronym-like word: then there is nothing to flag, shouted or not.
   const candidates: number[] = []
   for (let index = 0; index < tokens.length; index++) {
@@ -422,6 +490,10 @@ function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, glo
     const acronym = singularAcronym(token.exact)
     if (glossary.knownAcronyms.has(acronym) || glossary.knownAcronyms.has(token.exact)) continue
     if (state.defined.has(acronym) || state.flagged.has(acronym)) continue
+    if (index === asked) {
+      state.defined.add(acronym)
+      continue
+    }
     if (token.start.offset !== undefined && namedBefore(source, token.start.offset, acronym, glossary.language.acronymSmallWords, state)) {
       state.defined.add(acronym)
       continue
@@ -429,7 +501,7 @@ function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, glo
     // An everyday word in capitals ("Do NOT eat", "PLEASE bring") is emphasis.
     if (isEverydayWord(glossary.everydayWords, token.exact)) continue
     state.flagged.add(acronym)
-    addFinding(file, {
+    const message = addFinding(file, {
       reason: `Spell out ${quote(token.exact)} the first time you use it`,
       ruleId: acronymRule.id,
       severity: acronymRule.severity,
@@ -438,6 +510,7 @@ function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, glo
       expected: [],
       note: NOTE_ACRONYM
     })
+    if (inHeading()) state.inHeading.push({message, acronym})
   }
 }
 
