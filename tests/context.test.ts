@@ -9,6 +9,8 @@ import path from 'node:path'
 import {writeFileSync} from 'node:fs'
 import {glossaryYaml, runCli, tempDir, textChecker} from './helpers.js'
 import type {FileResult} from '../src/types.js'
+import {createChecker, loadCheckerData} from '../src/index.js'
+import {parseProfiles} from '../src/glossary/profiles.js'
 
 const shipped = textChecker()
 const words = (result: FileResult, prefix = '') => result.findings.filter((finding) => finding.ruleId.startsWith(prefix) && finding.ruleId.includes('/')).map((finding) => `${finding.ruleId} ${finding.actual}`)
@@ -163,6 +165,19 @@ describe('profiles: kinds of document', () => {
     const file = await runCli(['check', 'board/b.md'], {cwd: dir})
     expect(file.code).toBe(2)
     expect(file.stderr).toContain('.plainlyrc.yml:1: unknown kind of document "board-papers" for "profile" (did you mean "board-paper"?)')
+  })
+
+  it('give rules another severity for their kind of document, below the settings\' own rules', async () => {
+    const text = 'Most people are treated in primary care. We need assurance from the board.\n'
+    const severities = (result: FileResult) => result.findings.filter((finding) => finding.ruleId.startsWith('jargon/')).map((finding) => `${finding.ruleId} ${finding.severity}`)
+    expect(severities(await shipped.checkText(text, 'a.md'))).toEqual(['jargon/primary-care warning', 'jargon/assurance warning'])
+    expect(severities(await textChecker({profile: 'board-paper'}).checkText(text, 'a.md'))).toEqual(['jargon/primary-care suggestion', 'jargon/assurance warning'])
+    expect(severities(await textChecker({profile: 'board-paper', rules: {'jargon/primary-care': 'error'}}).checkText(text, 'a.md'))).toEqual(['jargon/primary-care error', 'jargon/assurance warning'])
+    // Every rule a shipped profile names is a rule plainly has.
+    const data = loadCheckerData()
+    const checker = createChecker({data, settings: {rules: Object.assign({}, ...data.profiles.profiles.map((profile) => profile.rules ?? {}))}})
+    expect(checker.unknownNames()).toEqual([])
+    expect(() => parseProfiles('profiles:\n  x:\n    description: y\n    rules: {long-sentence: loud}\nreferencePoints: []\n')).toThrow('profile "x": rule "long-sentence" must be off, error, warning or suggestion')
   })
 
   it('show each reading age beside the reading ages of real text', async () => {

@@ -27,6 +27,8 @@ export interface CheckBundle {
   processorFor: (format: Format) => Promise<AnyProcessor>
   /** Rules switched off or given another severity. */
   rules?: Record<string, RuleSetting>
+  /** The same, from the kind of document (its profile): applied first, so that `rules` win. */
+  profileRules?: Record<string, RuleSetting>
   /** Word → rule id, for control comments that name words. */
   resolve?: TermResolver
   /** The run's rules, for control comments that name them. */
@@ -90,6 +92,7 @@ export async function checkFile(file: VFile, bundle: CheckBundle): Promise<FileR
     }
   }
   found.take(file)
+  if (bundle.profileRules) applyRules(found, bundle.profileRules)
   applyRules(found, rules)
   applyControls(found, file.data.controls ?? [], resolve, file.data.controls?.length ? bundle.book : undefined)
   return toFileResult(file, found)

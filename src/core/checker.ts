@@ -117,6 +117,7 @@ export function createChecker(options: CheckerOptions): Checker {
   const bundle = {
     processorFor,
     rules: settings.rules ?? {},
+    profileRules: profile?.rules,
     chunkSize: options.chunkSize,
     afterPiece: options.afterPiece,
     resolve: (word: string) => {

@@ -5,7 +5,7 @@
  */
 import {parse} from 'yaml'
 import {parseTargetAge} from '../shared/target-age.js'
-import type {TargetAge} from '../types.js'
+import type {RuleSetting, TargetAge} from '../types.js'
 
 export interface Profile {
   name: string
@@ -13,6 +13,11 @@ export interface Profile {
   targetAge?: TargetAge
   maxSentenceWords?: number
   veryLongSentenceWords?: number
+  /**
+   * Rules given another severity (or switched off) for this kind of
+   * document, before the settings' own `rules`, which win.
+   */
+  rules?: Record<string, RuleSetting>
 }
 
 /** The reading age plainly measures on a kind of real text. */
@@ -30,6 +35,8 @@ export interface ProfileData {
 
 export const PROFILES_FILE_NAME = 'profiles.yml'
 
+const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'suggestion']
+
 /** The settings of a profile that count words in a sentence. */
 const WORD_COUNTS = ['maxSentenceWords', 'veryLongSentenceWords'] as const
 
@@ -43,7 +50,15 @@ export function parseProfiles(text: string): ProfileData {
   const profiles = Object.entries(data.profiles as Record<string, Record<string, unknown>>).map(([name, value]) => {
     if (!/^[a-z][a-z0-9-]*$/.test(name)) fail(`profile "${name}" must be named in small letters and hyphens`)
     const profile: Profile = {name, description: String(value?.description ?? fail(`profile "${name}" needs a description`))}
-    for (const key of Object.keys(value)) if (!['description', 'targetAge', ...WORD_COUNTS].includes(key)) fail(`profile "${name}": unknown setting "${key}"`)
+    for (const key of Object.keys(value)) if (!['description', 'targetAge', 'rules', ...WORD_COUNTS].includes(key)) fail(`profile "${name}": unknown setting "${key}"`)
+    if (value.rules !== undefined) {
+      const rules = value.rules as Record<string, unknown>
+      if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) fail(`profile "${name}": "rules" must be a map of rule names to off, error, warning or suggestion`)
+      for (const [rule, setting] of Object.entries(rules)) {
+        if (!RULE_SETTINGS.includes(setting as RuleSetting)) fail(`profile "${name}": rule "${rule}" must be off, error, warning or suggestion`)
+      }
+      profile.rules = rules as Record<string, RuleSetting>
+    }
     if (value.targetAge !== undefined) profile.targetAge = parseTargetAge(value.targetAge) ?? fail(`profile "${name}": "targetAge" must be an age such as 11, or a range such as 9-11`)
     for (const key of WORD_COUNTS) {
       if (value[key] === undefined) continue
