@@ -144,6 +144,13 @@ describe('terms that must be explained', () => {
     expect(await found('Our co-production work\n\nWe did a lot of it this year.\n\nNext steps\n\nCo-production means working together.')).toEqual(['jargon/co-production co-production@5'])
   })
 
+  it('count as explained by a sentence that opens with them and says what they are', async () => {
+    expect(await found('Co-production is used to plan services with residents. We use co-production.')).toEqual([])
+    expect(await found('Co-production work is when staff and residents plan together.')).toEqual([])
+    expect(await found('Co-production is a good idea. We use co-production.')).toEqual(['jargon/co-production Co-production@1', 'jargon/co-production co-production@38'])
+    expect(await found('We think co-production is when people plan together.')).toEqual(['jargon/co-production co-production@10'])
+  })
+
   it('stay flagged when never explained', async () => {
     expect(await found('We do co-production. We like co-production.')).toEqual(['jargon/co-production co-production@7', 'jargon/co-production co-production@30'])
   })

@@ -4,7 +4,7 @@ import type {ProfileData} from './profiles.js'
 import type {SimplifyPattern} from './simplify-list.js'
 
 /** The lists of glossary/language.yml, each a list of words. */
-export const LANGUAGE_KEYS = ['acronymSmallWords', 'explainingWords', 'explainingLinks', 'namingWords', 'articles', 'nameWords', 'sentenceOpeners', 'selfNaming', 'explainingQuestions'] as const
+export const LANGUAGE_KEYS = ['acronymSmallWords', 'explainingWords', 'explainingLinks', 'namingWords', 'articles', 'nameWords', 'sentenceOpeners', 'selfNaming', 'explainingQuestions', 'definingVerbs', 'definingStarts'] as const
 
 export type LanguageLists = Record<(typeof LANGUAGE_KEYS)[number], ReadonlySet<string>>
 

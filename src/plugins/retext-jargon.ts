@@ -168,7 +168,7 @@ export default function retextJargon(options: JargonOptions) {
         }
         if (entry.explain && !entry.acronym) {
           if (state.explained.has(entry.id)) continue
-          if (match.from === asked || isExplainedHere(tokens, match.from, match.to, glossary) || isNamedAfterPlainWords(tokens, match.from, entry, source, glossary)) {
+          if (match.from === asked || isExplainedHere(tokens, match.from, match.to, glossary) || isDefinedBySentence(tokens, match.from, match.to, glossary) || isNamedAfterPlainWords(tokens, match.from, entry, source, glossary)) {
             state.explained.add(entry.id)
             continue
           }
@@ -434,6 +434,29 @@ function isExplainedHere(tokens: readonly Token[], from: number, to: number, glo
   // Plain words first, then the term in brackets: "working together as equals (co-production)".
   const before = tokens[from - 1]
   return before?.kind === 'mark' && before.value === '(' && next?.kind === 'mark' && next.value === ')' && from >= 2
+}
+
+/** Words that may stand between the term and the verb of a sentence that defines it ("Anticoagulant medicine is…"). */
+const DEFINED_HEAD_WORDS = 2
+
+/**
+ * Does the sentence open with the term and say what it is: "Anticoagulant
+ * medicine is used to prevent clots", "Co-production is when…"
+ * (language.yml definingVerbs and definingStarts)?
+ */
+function isDefinedBySentence(tokens: readonly Token[], from: number, to: number, glossary: CompiledGlossary): boolean {
+  const {definingVerbs, definingStarts, articles} = glossary.language
+  let start = 0
+  while (tokens[start]?.kind === 'mark') start++
+  if (tokens[start]?.kind === 'word' && articles.has((tokens[start] as WordToken).norm) && start < from) start++
+  if (start !== from) return false
+  for (let at = to; at <= to + DEFINED_HEAD_WORDS; at++) {
+    const verb = tokens[at]
+    const next = tokens[at + 1]
+    if (verb?.kind !== 'word') return false
+    if (definingVerbs.has(verb.norm)) return next?.kind === 'word' && definingStarts.has(next.norm)
+  }
+  return false
 }
 
 /** How far back (characters) the entry's plain words may be: the sentence before, as a rule. */
