@@ -22,11 +22,13 @@ export function singularAcronym(word: string): string {
  * True when `words` (as written) end with a spelling-out of `acronym`, by
  * their first letters, skipping small words ("and", "of": language.yml's
  * acronymSmallWords): "Special Educational Needs and Disabilities" spells
- * out SEND. A word gives its first letter and may give more of its letters
- * after it, in order: "direct oral anticoagulants" spells out DOAC (AC from
- * "anticoagulants"), "discharge of condition" DISCON.
+ * out SEND. With `inner`, a word may give more of its letters after its
+ * first, in order: "direct oral anticoagulants" spells out DOAC (AC from
+ * "anticoagulants"), "discharge of condition" DISCON. That is for words
+ * right beside the acronym, in its brackets: over a whole document, too
+ * many runs of words would spell out some acronym that way.
  */
-export function spellsOut(words: readonly string[], acronym: string, smallWords: ReadonlySet<string>): boolean {
+export function spellsOut(words: readonly string[], acronym: string, smallWords: ReadonlySet<string>, inner = false): boolean {
   const letters = singularAcronym(acronym).replace(/[^A-Z\d]/g, '')
   // From the last word back: can words[0..index] end by giving letters[0..letter]?
   const fits = (index: number, letter: number): boolean => {
@@ -36,7 +38,7 @@ export function spellsOut(words: readonly string[], acronym: string, smallWords:
     const first = word[0]?.toUpperCase()
     const rest = word.slice(1).toUpperCase()
     // Fewest letters first: the word gives letters[from..letter].
-    for (let from = letter; from >= 0; from--) {
+    for (let from = letter; from >= (inner ? 0 : letter); from--) {
       if (letters[from] !== first) continue
       if (isInOrder(letters.slice(from + 1, letter + 1), rest) && fits(index - 1, from - 1)) return true
     }

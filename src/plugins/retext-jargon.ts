@@ -322,7 +322,7 @@ function noteDefinitions(tokens: readonly Token[], glossary: CompiledGlossary, s
     const inside = wordsOf(tokens.slice(open + 1, close))
     const before = wordsOf(tokens.slice(Math.max(0, open - 12), open))
     const define = (words: string[], acronym: string | undefined, at: number) => {
-      if (acronym && isAcronymLike(acronym) && (spellsOut(words, acronym, glossary.language.acronymSmallWords) || endsWithExpansion(words, acronym, glossary))) {
+      if (acronym && isAcronymLike(acronym) && (spellsOut(words, acronym, glossary.language.acronymSmallWords, true) || endsWithExpansion(words, acronym, glossary))) {
         state.defined.add(singularAcronym(acronym))
         defining.add(at)
       }
