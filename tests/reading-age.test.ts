@@ -125,6 +125,16 @@ describe('reading age against the target', () => {
     expect(below.findings.map((finding) => finding.ruleId)).toContain('reading-age')
   })
 
+  it('is a suggestion up to 2 years above the target and a warning beyond, unless rules make it a warning', async () => {
+    const age = (await checkText(hard, {format: 'text'})).readingAge!.age!
+    const severity = async (max: number, rules?: Record<string, 'warning'>) =>
+      (await checkText(hard, {format: 'text', targetAge: {min: 9, max}, rules})).findings.find((finding) => finding.ruleId === 'reading-age')?.severity
+    expect(await severity(age - 1)).toBe('suggestion')
+    expect(await severity(age - 2)).toBe('suggestion')
+    expect(await severity(age - 3)).toBe('warning')
+    expect(await severity(age - 1, {'reading-age': 'warning'})).toBe('warning')
+  })
+
   it('marks SMOG as low confidence under 30 sentences only', async () => {
     const short = await checkText(plain, {format: 'text'})
     expect(short.readingAge!.formulas!.smog.lowConfidence).toBe(true)
