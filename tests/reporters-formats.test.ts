@@ -778,6 +778,20 @@ describe('html reporter', () => {
     expect(text).toContain('We found 6 problems to fix (2 must fix, 4 should fix) and 2 suggestions.')
   })
 
+  it('shows a reading age a little above the target, a suggestion, as one and not as a problem to fix', () => {
+    const near = counted({
+      path: 'docs/near.md',
+      format: 'markdown',
+      readingAge: readingAge(12),
+      findings: [finding({ruleId: 'reading-age', severity: 'suggestion', message: 'Reading age is 12, above the target of 9 to 11: start with the hardest sentences', actual: '12', expected: ['9 to 11'], line: 1, column: 1, endLine: 1, endColumn: 1})]
+    })
+    const page = parseHtml(html(toReport([near], '9.9.9'), {color: 0})).tree
+    const table = elements(page, (element) => element.properties.id === 'summary-table')[0]!
+    const cell = elements(table as unknown as Root, (element) => classes(element).includes('status-near'))
+    expect(cell.map((element) => textOf(element))).toEqual(['12: 1 year above the target of 9 to 11 (a suggestion)'])
+    expect(elements(table as unknown as Root, (element) => classes(element).includes('status-over'))).toEqual([])
+  })
+
   it('highlights every finding with a width, cutting overlaps into pieces that never nest', () => {
     const cafe = elements(tree, (element) => element.properties.id === 'doc-1-text')[0]!
     const marks = elements(cafe as unknown as Root, (element) => element.tagName === 'mark')

@@ -52,9 +52,11 @@ td:first-child{overflow-wrap:anywhere}
 .bar{display:inline-block;position:relative;width:8rem;height:.8rem;margin-right:.5rem;vertical-align:middle;background:var(--light);border:1px solid var(--muted)}
 .fill{position:absolute;left:0;top:0;bottom:0;background:var(--ok)}
 .fill.over{background:var(--error)}
+.fill.near{background:var(--suggestion)}
 .goal{position:absolute;top:-4px;bottom:-4px;width:3px;background:var(--text)}
 .status-ok{color:var(--ok);font-weight:700}
 .status-over,.status-bad{color:var(--error);font-weight:700}
+.status-near{color:var(--suggestion);font-weight:700}
 .legend{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;padding:0;list-style:none}
 .notes{padding-left:1.25rem}
 .text{overflow-wrap:anywhere;line-height:1.9;padding:.25rem 1rem;border:1px solid var(--border);background:#fff}
@@ -194,11 +196,17 @@ function readingAgeCell(file: FileResult): string {
   const age = readingAge.age
   const target = describeTarget(readingAge.target)
   const over = !readingAge.withinTarget
+  // A little above the target is a suggestion (see READING_AGE_MARGIN), shown as one; well above is a problem to fix.
+  const severity = file.findings.find((finding) => finding.ruleId === 'reading-age')?.severity
+  const near = over && severity !== 'warning' && severity !== 'error'
   const clamp = (value: number): number => Math.max(0, Math.min(MAX_AGE, Math.round(value)))
-  const bar = `<span class="bar" aria-hidden="true"><span class="fill a${clamp(age)}${over ? ' over' : ''}"></span><span class="goal t${clamp(readingAge.target.max)}"></span></span>`
-  const words = over
-    ? `<span class="status-over">⚠ ${age}: ${plural(age - readingAge.target.max, 'year')} above the target of ${target}</span>`
-    : `<span class="status-ok">✓ ${age}: within the target of ${target}</span>`
+  const bar = `<span class="bar" aria-hidden="true"><span class="fill a${clamp(age)}${near ? ' near' : over ? ' over' : ''}"></span><span class="goal t${clamp(readingAge.target.max)}"></span></span>`
+  const above = `${age}: ${plural(age - readingAge.target.max, 'year')} above the target of ${target}`
+  const words = near
+    ? `<span class="status-near">${above} (a suggestion)</span>`
+    : over
+      ? `<span class="status-over">⚠ ${above}</span>`
+      : `<span class="status-ok">✓ ${age}: within the target of ${target}</span>`
   return `${bar}${words}`
 }
 
