@@ -198,7 +198,7 @@ function readingAgeCell(file: FileResult): string {
   const over = !readingAge.withinTarget
   // A little above the target is a suggestion (see READING_AGE_MARGIN), shown as one; well above is a problem to fix.
   const severity = file.findings.find((finding) => finding.ruleId === 'reading-age')?.severity
-  const near = over && severity !== 'warning' && severity !== 'error'
+  const near = over && severity === 'suggestion'
   const clamp = (value: number): number => Math.max(0, Math.min(MAX_AGE, Math.round(value)))
   const bar = `<span class="bar" aria-hidden="true"><span class="fill a${clamp(age)}${near ? ' near' : over ? ' over' : ''}"></span><span class="goal t${clamp(readingAge.target.max)}"></span></span>`
   const above = `${age}: ${plural(age - readingAge.target.max, 'year')} above the target of ${target}`
