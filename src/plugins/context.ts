@@ -72,13 +72,26 @@ function clauseStart(source: string, from: number, start: number): number {
   return from
 }
 
+const ENDS_LIKE_PROSE = /[.!?:;,]$/
+
+/** Up to this many words with no full stop at the end: a heading in sentence case ("What PIP is for"). */
+const SHORT_LINE = 8
+
+/** Is the sentence a short line with no full stop at the end, as a heading in sentence case is? */
+export function isShortLine(sentence: Sentence, source: string): boolean {
+  const {start, end} = sentence.position ?? {}
+  if (start?.offset === undefined || end?.offset === undefined) return false
+  const text = source.slice(start.offset, end.offset).trim()
+  return !ENDS_LIKE_PROSE.test(text) && text.split(/\s+/).length <= SHORT_LINE
+}
+
 /**
  * A line that is a heading or title in plain text: no full stop at the end,
  * and its longer words all capitalised ("Our Stakeholder Engagement Plan").
  */
 function looksLikeHeading(sentence: string): boolean {
   const text = sentence.trim()
-  if (/[.!?:;,]$/.test(text)) return false
+  if (ENDS_LIKE_PROSE.test(text)) return false
   let long = 0
   for (const word of text.match(WORDS) ?? []) {
     if (word.length <= 3) continue

@@ -41,7 +41,7 @@ import {replacementFor} from './fix.js'
 import {addFinding, flatten, messageCache, orList, quote} from './messages.js'
 import {sentencesOf, textOf} from './words.js'
 import {loadTagger, partOfSpeechAt, type Tagger} from './pos.js'
-import {inNameInProse, isHeading, quotedAsWord} from './context.js'
+import {inNameInProse, isHeading, isShortLine, quotedAsWord} from './context.js'
 
 export const jargonRule: RuleMeta = {
   id: 'jargon',
@@ -112,6 +112,7 @@ let tagger: Tagger | undefined
 export default function retextJargon(options: JargonOptions) {
   const {glossary, documentKind} = options
   const {nameWords} = glossary.language
+  const questions = [...glossary.language.explainingQuestions].map((question) => question.split(' '))
   return async function (tree: Root, file: VFile): Promise<undefined> {
     // A long document is checked in pieces; what it has explained so far carries over.
     const carried = file.data.carry?.state
@@ -127,7 +128,7 @@ export default function retextJargon(options: JargonOptions) {
       const inHeading = () => (heading ??= isHeading(sentence, source, notProse) || isShortLine(sentence, source))
       if (state.inHeading.length > 0 && inHeading()) settleHeadingFindings(file, state)
       const defining = noteDefinitions(tokens, glossary, state)
-      const asked = askedAbout(tokens, glossary)
+      const asked = askedAbout(tokens, questions, glossary.language.articles)
       const matched = new Set<number>()
       let tagged: Tagged | undefined
       for (const match of matchTokens(tokens, glossary)) {
@@ -199,16 +200,6 @@ export default function retextJargon(options: JargonOptions) {
   }
 }
 
-/** Up to this many words with no full stop at the end: a heading in sentence case ("What PIP is for"). */
-const SHORT_LINE = 8
-
-function isShortLine(sentence: Sentence, source: string): boolean {
-  const {start, end} = sentence.position ?? {}
-  if (start?.offset === undefined || end?.offset === undefined) return false
-  const text = source.slice(start.offset, end.offset).trim()
-  return !/[.!?:;,]$/.test(text) && text.split(/\s+/).length <= SHORT_LINE
-}
-
 /**
  * Findings made in a heading on a term or acronym that the section under
  * the heading went on to explain or spell out are dropped; the others stay.
@@ -228,13 +219,11 @@ function settleHeadingFindings(file: VFile, state: DocumentState): void {
  * text goes on to answer ("What is a colonoscopy?", "What are sharps?":
  * language.yml explainingQuestions), or -1.
  */
-function askedAbout(tokens: readonly Token[], glossary: CompiledGlossary): number {
-  const {explainingQuestions, articles} = glossary.language
+function askedAbout(tokens: readonly Token[], questions: readonly string[][], articles: ReadonlySet<string>): number {
   let start = 0
   while (tokens[start]?.kind === 'mark') start++
   if (tokens[start]?.kind !== 'word') return -1
-  for (const question of explainingQuestions) {
-    const words = question.split(' ')
+  for (const words of questions) {
     if (!words.every((word, offset) => tokens[start + offset]?.kind === 'word' && (tokens[start + offset] as WordToken).norm === word)) continue
     let at = start + words.length
     if (tokens[at]?.kind === 'word' && articles.has((tokens[at] as WordToken).norm)) at++
