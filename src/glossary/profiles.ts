@@ -5,7 +5,7 @@
  */
 import {parse} from 'yaml'
 import {parseTargetAge} from '../shared/target-age.js'
-import type {RuleSetting, TargetAge} from '../types.js'
+import {SEVERITIES, type RuleSetting, type TargetAge} from '../types.js'
 
 export interface Profile {
   name: string
@@ -35,7 +35,7 @@ export interface ProfileData {
 
 export const PROFILES_FILE_NAME = 'profiles.yml'
 
-const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'suggestion']
+const RULE_SETTINGS: readonly RuleSetting[] = ['off', ...SEVERITIES]
 
 /** The settings of a profile that count words in a sentence. */
 const WORD_COUNTS = ['maxSentenceWords', 'veryLongSentenceWords'] as const
