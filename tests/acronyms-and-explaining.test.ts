@@ -43,6 +43,19 @@ describe('acronyms', () => {
     expect(await found('The Care Governance team met. They told the CRG.')).toEqual(['acronym CRG@45'])
   })
 
+  it('are defined by a bracket whose words leave the last letter unsaid: "a non-steroidal anti-inflammatory (NSAID)"', async () => {
+    expect(await found('Gout is treated with a non-steroidal anti-inflammatory (NSAID), like ibuprofen. An NSAID can upset your stomach.')).toEqual([])
+    // Only the last letter, and only in the bracket.
+    expect(await found('Gout is treated with a steroidal anti-inflammatory (NSAID).')).toEqual(['acronym NSAID@53'])
+    expect(await found('Ask about a non-steroidal anti-inflammatory. An NSAID can help.')).toEqual(['acronym NSAID@49'])
+  })
+
+  it('are not looked for in reference codes: "Agenda item PUB24/05/7.1"', async () => {
+    expect(await found('Agenda item: PUB24/05/7.1. Minute 24.PUB3 noted.')).toEqual([])
+    // Letters and numbers on their own are still an acronym to spell out.
+    expect(await found('Your PUB24 form is ready.')).toEqual(['acronym PUB24@6'])
+  })
+
   it('in a heading are not flagged when the section under it spells them out, and are when it does not', async () => {
     expect(await found('What PIP is for\n\nPersonal Independence Payment (PIP) can help with extra costs.\n\nYou can get PIP if you work.')).toEqual([])
     expect(await found('What the ICB does\n\nThe integrated care board (ICB) plans local NHS services.')).toEqual([])
@@ -112,6 +125,14 @@ describe('acronyms', () => {
     expect(spellsOut(['social', 'care'], 'SCT', smallWords, true)).toBe(false)
     // Only beside the acronym: over a document, "Care Governance" would spell out CRG.
     expect(spellsOut(['direct', 'oral', 'anticoagulants'], 'DOAC', smallWords)).toBe(false)
+    // In brackets, the last letter of a longer acronym may go unsaid ("drug"), but no other.
+    // (Hyphenated words reach it in their parts.) The other letters must come from first letters.
+    expect(spellsOut(['non', 'steroidal', 'anti', 'inflammatory'], 'NSAID', smallWords, true)).toBe(true)
+    expect(spellsOut(['non', 'steroidal', 'anti', 'inflammatory'], 'NSAID', smallWords)).toBe(false)
+    expect(spellsOut(['steroidal', 'anti', 'inflammatory'], 'NSAID', smallWords, true)).toBe(false)
+    expect(spellsOut(['non', 'steroidal', 'inflammatory'], 'NSAID', smallWords, true)).toBe(false)
+    expect(spellsOut(['nonsteroidal', 'anti', 'inflammatory'], 'NSAID', smallWords, true)).toBe(false)
+    expect(spellsOut(['social', 'care'], 'SCT', smallWords, true)).toBe(false)
     expect(isAcronymLike('NHS')).toBe(true)
     expect(isAcronymLike('PCNs')).toBe(true)
     expect(isAcronymLike('Nhs')).toBe(false)

@@ -149,6 +149,18 @@ describe('retext-jargon', () => {
     expect(await found('We are working together with residents. We believe in co-production.')).toEqual([['jargon/co-production', 'co-production']])
   })
 
+  it('takes any term glossed in a bracket straight after it as explained, for the rest of the document', async () => {
+    // The writer has given the plain words: "Your vital signs (blood pressure, temperature and pulse)".
+    expect(await found('We will utilise (make use of) a hoist. We utilise it daily.')).toEqual([])
+    // A number, a date or a single word in the bracket is not a gloss.
+    expect(await found('We will utilise (2024) a hoist.')).toEqual([['jargon/utilise', 'utilise']])
+    expect(await found('We will utilise (3 to 5 days) a hoist.')).toEqual([['jargon/utilise', 'utilise']])
+    expect(await found('We will utilise (hoists) daily.')).toEqual([['jargon/utilise', 'utilise']])
+    // Not straight after the term, or a bracket that never closes.
+    expect(await found('We will utilise a hoist (make use of one).')).toEqual([['jargon/utilise', 'utilise']])
+    expect(await found('We will utilise (make use of a hoist.')).toEqual([['jargon/utilise', 'utilise']])
+  })
+
   it('says to explain a term that must be explained', async () => {
     const [message] = await jargonMessages('We believe in co-production.', glossary)
     expect(message!.reason).toBe('Explain “co-production” in plain words the first time you use it, or use “working together”')

@@ -26,10 +26,21 @@ export function singularAcronym(word: string): string {
  * first, in order: "direct oral anticoagulants" spells out DOAC (AC from
  * "anticoagulants"), "discharge of condition" DISCON. That is for words
  * right beside the acronym, in its brackets: over a whole document, too
- * many runs of words would spell out some acronym that way.
+ * many runs of words would spell out some acronym that way. In brackets,
+ * an acronym of four letters or more may also end in one letter the words
+ * leave unsaid, usually the kind of thing it is, when the first letters
+ * of the words give all the others: "a non-steroidal anti-inflammatory
+ * (NSAID)" leaves out the D of "drug".
  */
 export function spellsOut(words: readonly string[], acronym: string, smallWords: ReadonlySet<string>, inner = false): boolean {
   const letters = singularAcronym(acronym).replace(/[^A-Z\d]/g, '')
+  if (letters.length === 0) return false
+  // The unsaid last letter is allowed only to a name that gives every other letter by its words' first letters.
+  return fitsLetters(words, letters, smallWords, inner) || (inner && letters.length >= UNSAID_LAST_LETTER_FROM && fitsLetters(words, letters.slice(0, -1), smallWords, false))
+}
+
+/** Do `words` end by giving all of `letters`, each word its first letter (and, with `inner`, more of its letters in order)? */
+function fitsLetters(words: readonly string[], letters: string, smallWords: ReadonlySet<string>, inner: boolean): boolean {
   // From the last word back: can words[0..index] end by giving letters[0..letter]?
   const fits = (index: number, letter: number): boolean => {
     if (letter < 0) return true
@@ -44,8 +55,11 @@ export function spellsOut(words: readonly string[], acronym: string, smallWords:
     }
     return smallWords.has(word.toLowerCase()) && fits(index - 1, letter)
   }
-  return letters.length > 0 && fits(words.length - 1, letters.length - 1)
+  return fits(words.length - 1, letters.length - 1)
 }
+
+/** The shortest acronym whose last letter its brackets may leave unsaid ("NSAID"). */
+const UNSAID_LAST_LETTER_FROM = 4
 
 /** Are the letters of `part` in `text`, in the same order (others may sit between)? */
 function isInOrder(part: string, text: string): boolean {

@@ -173,6 +173,14 @@ export default function retextJargon(options: JargonOptions) {
             state.explained.add(entry.id)
             continue
           }
+        } else if (!entry.acronym) {
+          // Any term the writer glosses in a bracket straight after it has done its job:
+          // "Your vital signs (blood pressure, temperature and pulse)". The reader has the plain words.
+          if (state.explained.has(entry.id)) continue
+          if (isGlossedHere(tokens, match.to)) {
+            state.explained.add(entry.id)
+            continue
+          }
         }
         const first = tokens[match.from] as WordToken
         const last = tokens[match.to - 1] as WordToken
@@ -425,6 +433,33 @@ function isExplainedHere(tokens: readonly Token[], from: number, to: number, glo
   return before?.kind === 'mark' && before.value === '(' && next?.kind === 'mark' && next.value === ')' && from >= 2
 }
 
+/** The most words a bracket that glosses a term may hold. */
+const GLOSS_WORDS = 12
+
+/**
+ * Is the term that ends before `to` followed straight by a bracket of plain
+ * words that says what it is: "vital signs (blood pressure, temperature and
+ * pulse)"? At least two words, the first of them not a number ("(2024)",
+ * "(3 to 5 days)" are not glosses); a one-word bracket is too often a second
+ * name or an acronym.
+ */
+function isGlossedHere(tokens: readonly Token[], to: number): boolean {
+  const open = tokens[to]
+  if (open?.kind !== 'mark' || open.value !== '(') return false
+  let words = 0
+  for (let index = to + 1; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'mark') {
+      if (token.value === ')') return words >= 2
+      if (token.value === '(') return false
+      continue
+    }
+    if (words === 0 && /^\d/.test(token.exact)) return false
+    if (++words > GLOSS_WORDS) return false
+  }
+  return false
+}
+
 /** Words that may stand between the term and the verb of a sentence that defines it ("Anticoagulant medicine is…"). */
 const DEFINED_HEAD_WORDS = 2
 
@@ -512,6 +547,7 @@ function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, ask
     }
     // An everyday word in capitals ("Do NOT eat", "PLEASE bring") is emphasis.
     if (isEverydayWord(glossary.everydayWords, token.exact)) continue
+    if (isReferenceCode(source, token)) continue
     state.flagged.add(acronym)
     const message = addFinding(file, {
       reason: `Spell out ${quote(token.exact)} the first time you use it`,
@@ -524,6 +560,18 @@ function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, ask
     })
     if (inHeading()) state.inHeading.push({message, acronym})
   }
+}
+
+/**
+ * Is the word part of a reference code, letters and numbers joined by
+ * slashes or full stops ("Agenda item PUB24/05/7.1", "ref HR2/2024")? Those
+ * are labels to look up, not acronyms to spell out.
+ */
+function isReferenceCode(source: string, token: WordToken): boolean {
+  const start = token.start.offset
+  const end = token.end.offset
+  if (start === undefined || end === undefined || !/\d/.test(token.exact)) return false
+  return /^[/.]\d/.test(source.slice(end, end + 2)) || /\d[/.]$/.test(source.slice(Math.max(0, start - 2), start))
 }
 
 /**
