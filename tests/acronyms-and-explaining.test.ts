@@ -56,6 +56,12 @@ describe('acronyms', () => {
     expect(await found('Your PUB24 form is ready.')).toEqual(['acronym PUB24@6'])
   })
 
+  it('that are numbered labels of one kind are spelled out once: "SR2 … SR3 … SR4"', async () => {
+    expect(await found('Risks SR2 and SR3 are high. SR4 is low.')).toEqual(['acronym SR2@7'])
+    // Different letters are different labels.
+    expect(await found('Risks SR2 and QR3 are high.')).toEqual(['acronym SR2@7', 'acronym QR3@15'])
+  })
+
   it('in a heading are not flagged when the section under it spells them out, and are when it does not', async () => {
     expect(await found('What PIP is for\n\nPersonal Independence Payment (PIP) can help with extra costs.\n\nYou can get PIP if you work.')).toEqual([])
     expect(await found('What the ICB does\n\nThe integrated care board (ICB) plans local NHS services.')).toEqual([])

@@ -537,6 +537,9 @@ function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, ask
     const acronym = singularAcronym(token.exact)
     if (glossary.knownAcronyms.has(acronym) || glossary.knownAcronyms.has(token.exact)) continue
     if (state.defined.has(acronym) || state.flagged.has(acronym)) continue
+    // Numbered labels of one kind ("SR2", "SR3", "SR4" for strategic risks) are one acronym to spell out.
+    const series = seriesOf(acronym)
+    if (series !== undefined && state.flagged.has(series)) continue
     if (index === asked) {
       state.defined.add(acronym)
       continue
@@ -549,6 +552,7 @@ function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, ask
     if (isEverydayWord(glossary.everydayWords, token.exact)) continue
     if (isReferenceCode(source, token)) continue
     state.flagged.add(acronym)
+    if (series !== undefined) state.flagged.add(series)
     const message = addFinding(file, {
       reason: `Spell out ${quote(token.exact)} the first time you use it`,
       ruleId: acronymRule.id,
@@ -560,6 +564,12 @@ function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, ask
     })
     if (inHeading()) state.inHeading.push({message, acronym})
   }
+}
+
+/** The letters of a numbered label ("SR2", "SR3" → "SR…"), or undefined for an acronym without a number. */
+function seriesOf(acronym: string): string | undefined {
+  const letters = /^(\p{Lu}{2,})\d+$/u.exec(acronym)?.[1]
+  return letters === undefined ? undefined : `${letters}…`
 }
 
 /**
