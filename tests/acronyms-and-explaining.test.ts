@@ -74,6 +74,11 @@ describe('acronyms', () => {
   it('are spelled out by a question the text answers: "What is PIP?"', async () => {
     expect(await found('What is PIP?\n\nIt is money to help with the extra costs of a disability.')).toEqual([])
     expect(await found('Why PIP matters to you. You can get PIP if you work.')).toEqual(['acronym PIP@5'])
+    // A use just before the question, in the same section or with the question as the next heading, is answered by it.
+    expect(await found('You may be able to get PIP.\n\nWhat is PIP?\n\nIt is money to help with the extra costs of a disability.')).toEqual([])
+    expect(await found('You may be able to get PIP. What is PIP? It is money for extra costs.')).toEqual([])
+    // Not when another heading comes first: that section has ended.
+    expect(await found('You may be able to get PIP.\n\nHow to claim\n\nCall us.\n\nWhat is PIP?\n\nIt is money.')).toEqual(['acronym PIP@24'])
   })
 
   it('are not looked for in shouted sentences or headings', async () => {
@@ -172,6 +177,9 @@ describe('terms that must be explained', () => {
     expect(await found('What are the steps of co-production?\n\nWe plan it together.')).toEqual(['jargon/co-production co-production@23'])
     expect(await found('Our co-production work\n\nCo-production means working together as equals.')).toEqual([])
     expect(await found('Our co-production work\n\nWe did a lot of it this year.\n\nNext steps\n\nCo-production means working together.')).toEqual(['jargon/co-production co-production@5'])
+    // Used in prose, then asked about by the next heading, which the text answers.
+    expect(await found('We believe in co-production.\n\nWhat is co-production?\n\nIt is people and staff planning together.')).toEqual([])
+    expect(await found('We believe in co-production.\n\nWhy it matters\n\nIt helps.\n\nWhat is co-production?\n\nIt is planning together.')).toEqual(['jargon/co-production co-production@15'])
   })
 
   it('count as explained by a sentence that opens with them and says what they are', async () => {

@@ -93,18 +93,25 @@ interface DocumentState {
   /** Sentences seen so far. */
   sentences: number
   /**
-   * Findings on a term to explain or an acronym in a heading, kept until the
-   * next heading: the section under a heading often explains its term
-   * ("What PIP is for" / "Personal Independence Payment (PIP) can help…").
+   * Findings on a term to explain or an acronym, kept until the section they
+   * are in has ended. One in a heading is dropped when the section under it
+   * explains the term ("What PIP is for" / "Personal Independence Payment
+   * (PIP) can help…"); one in prose when the section, or the heading that
+   * follows it, asks about the term ("… requested a lumbar puncture." / "What
+   * is a lumbar puncture?").
    */
-  inHeading: HeadingFinding[]
+  pending: PendingFinding[]
+  /** Entries and acronyms asked about ("What is…?") while findings are pending. */
+  asked: Set<string>
 }
 
-interface HeadingFinding {
+interface PendingFinding {
   message: VFile['messages'][number]
   /** The entry to explain, or the acronym to spell out (singular). */
   entry?: string
   acronym?: string
+  /** Made in prose, not in a heading. */
+  inProse: boolean
 }
 
 let tagger: Tagger | undefined
@@ -116,7 +123,7 @@ export default function retextJargon(options: JargonOptions) {
   return async function (tree: Root, file: VFile): Promise<undefined> {
     // A long document is checked in pieces; what it has explained so far carries over.
     const carried = file.data.carry?.state
-    const state = (carried?.jargon as DocumentState | undefined) ?? {defined: new Set(), explained: new Set(), flagged: new Set(), kinds: new Set(), sentences: 0, searched: new Set(), inHeading: []}
+    const state = (carried?.jargon as DocumentState | undefined) ?? {defined: new Set(), explained: new Set(), flagged: new Set(), kinds: new Set(), sentences: 0, searched: new Set(), pending: [], asked: new Set()}
     if (carried) carried.jargon = state
     const source = String(file)
     const notProse = file.data.notProse ?? []
@@ -126,7 +133,9 @@ export default function retextJargon(options: JargonOptions) {
       state.sentences++
       let heading: boolean | undefined
       const inHeading = () => (heading ??= isHeading(sentence, source, notProse) || isShortLine(sentence, source))
-      if (state.inHeading.length > 0 && inHeading()) settleHeadingFindings(file, state)
+      const headingNow = state.pending.length > 0 && inHeading()
+      // The heading before this one has had its section.
+      if (headingNow) settlePending(file, state, false)
       const defining = noteDefinitions(tokens, glossary, state)
       const asked = askedAbout(tokens, questions, glossary.language.articles)
       const matched = new Set<number>()
@@ -137,6 +146,7 @@ export default function retextJargon(options: JargonOptions) {
         if (entry.acronym && defining.has(match.from)) continue
         if (entry.acronym && entry.explain) {
           const acronym = singularAcronym((tokens[match.from] as WordToken).exact)
+          if (match.from === asked) state.asked.add(acronym)
           if (state.defined.has(acronym)) continue
           if (match.from === asked) {
             state.defined.add(acronym)
@@ -168,6 +178,7 @@ export default function retextJargon(options: JargonOptions) {
           if (!usedAs(tagged, match.from, match.to, tokens, entry.pos)) continue
         }
         if (entry.explain && !entry.acronym) {
+          if (match.from === asked) state.asked.add(entry.id)
           if (state.explained.has(entry.id)) continue
           if (match.from === asked || isExplainedHere(tokens, match.from, match.to, glossary) || isDefinedBySentence(tokens, match.from, match.to, glossary) || isNamedAfterPlainWords(tokens, match.from, entry, source, glossary)) {
             state.explained.add(entry.id)
@@ -199,27 +210,44 @@ export default function retextJargon(options: JargonOptions) {
           const text = replacementFor(actual, match.term, entry.alternatives[0]!)
           if (text !== undefined) message.fix = {range: [first.start.offset, last.end.offset], text}
         }
-        if (entry.explain && inHeading()) state.inHeading.push(entry.acronym ? {message, acronym: singularAcronym(first.exact)} : {message, entry: entry.id})
+        if (entry.explain) state.pending.push({message, ...(entry.acronym ? {acronym: singularAcronym(first.exact)} : {entry: entry.id}), inProse: !inHeading()})
       }
       flagUnknownAcronyms(tokens, matched, asked, glossary, state, file, source, inHeading)
+      // The section before this heading has ended, and the heading itself may have asked about its terms.
+      if (headingNow) settlePending(file, state, true)
     }
     // A long document is checked in pieces: its findings are taken after each one.
-    settleHeadingFindings(file, state)
+    settlePending(file, state, false)
+    settlePending(file, state, true)
   }
 }
 
 /**
- * Findings made in a heading on a term or acronym that the section under
- * the heading went on to explain or spell out are dropped; the others stay.
+ * Settle the pending findings made in headings (`inProse` false) or in
+ * prose (true). One made in a heading is dropped when the section under the
+ * heading went on to explain or spell out its term; one made in prose when
+ * the rest of its section, or the next heading, asked about it ("What is
+ * …?"). The others stay.
  */
-function settleHeadingFindings(file: VFile, state: DocumentState): void {
-  for (const {message, entry, acronym} of state.inHeading) {
-    if ((entry !== undefined && state.explained.has(entry)) || (acronym !== undefined && state.defined.has(acronym))) {
+function settlePending(file: VFile, state: DocumentState, inProse: boolean): void {
+  const kept: PendingFinding[] = []
+  for (const finding of state.pending) {
+    if (finding.inProse !== inProse) {
+      kept.push(finding)
+      continue
+    }
+    const {message, entry, acronym} = finding
+    const settled = inProse ? state.asked : undefined
+    const dropped = settled
+      ? (entry !== undefined && settled.has(entry)) || (acronym !== undefined && settled.has(acronym))
+      : (entry !== undefined && state.explained.has(entry)) || (acronym !== undefined && state.defined.has(acronym))
+    if (dropped) {
       const at = file.messages.indexOf(message)
       if (at !== -1) file.messages.splice(at, 1)
     }
   }
-  state.inHeading.length = 0
+  state.pending = kept
+  if (inProse) state.asked.clear()
 }
 
 /**
@@ -536,6 +564,7 @@ function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, ask
     const token = tokens[index] as WordToken
     const acronym = singularAcronym(token.exact)
     if (glossary.knownAcronyms.has(acronym) || glossary.knownAcronyms.has(token.exact)) continue
+    if (index === asked) state.asked.add(acronym)
     if (state.defined.has(acronym) || state.flagged.has(acronym)) continue
     // Numbered labels of one kind ("SR2", "SR3", "SR4" for strategic risks) are one acronym to spell out.
     const series = seriesOf(acronym)
@@ -562,7 +591,7 @@ function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, ask
       expected: [],
       note: NOTE_ACRONYM
     })
-    if (inHeading()) state.inHeading.push({message, acronym})
+    state.pending.push({message, acronym, inProse: !inHeading()})
   }
 }
 
