@@ -54,10 +54,14 @@ describe('acronyms', () => {
     expect(await found('Agenda item: PUB24/05/7.1. Minute 24.PUB3 noted.')).toEqual([])
     // Letters and numbers on their own are still an acronym to spell out.
     expect(await found('Your PUB24 form is ready.')).toEqual(['acronym PUB24@6'])
+    // Letters alone joined to numbers are still an acronym.
+    expect(await found('See ABC/2024/05 for details.')).toEqual(['acronym ABC@5'])
   })
 
   it('that are numbered labels of one kind are spelled out once: "SR2 … SR3 … SR4"', async () => {
     expect(await found('Risks SR2 and SR3 are high. SR4 is low.')).toEqual(['acronym SR2@7'])
+    // Spelling out one of them covers the others.
+    expect(await found('Strategic risk 2 (SR2) is high. SR3 is low.')).toEqual([])
     // Different letters are different labels.
     expect(await found('Risks SR2 and QR3 are high.')).toEqual(['acronym SR2@7', 'acronym QR3@15'])
   })
@@ -77,6 +81,9 @@ describe('acronyms', () => {
     // A use just before the question, in the same section or with the question as the next heading, is answered by it.
     expect(await found('You may be able to get PIP.\n\nWhat is PIP?\n\nIt is money to help with the extra costs of a disability.')).toEqual([])
     expect(await found('You may be able to get PIP. What is PIP? It is money for extra costs.')).toEqual([])
+    // Only a question that ends on the term asks what it is.
+    expect(await found('You can claim PIP. What is the PIP rate this year? It is 100 pounds.')).toEqual(['acronym PIP@15'])
+    expect(await found('What is PIP worth to you? A lot.')).toEqual(['acronym PIP@9'])
     // Not when another heading comes first: that section has ended.
     expect(await found('You may be able to get PIP.\n\nHow to claim\n\nCall us.\n\nWhat is PIP?\n\nIt is money.')).toEqual(['acronym PIP@24'])
   })
@@ -143,6 +150,8 @@ describe('acronyms', () => {
     expect(spellsOut(['steroidal', 'anti', 'inflammatory'], 'NSAID', smallWords, true)).toBe(false)
     expect(spellsOut(['non', 'steroidal', 'inflammatory'], 'NSAID', smallWords, true)).toBe(false)
     expect(spellsOut(['nonsteroidal', 'anti', 'inflammatory'], 'NSAID', smallWords, true)).toBe(false)
+    // The unsaid last one must be a letter, not a number.
+    expect(spellsOut(['strategic', 'risk', 'area'], 'SRA1', smallWords, true)).toBe(false)
     expect(spellsOut(['social', 'care'], 'SCT', smallWords, true)).toBe(false)
     expect(isAcronymLike('NHS')).toBe(true)
     expect(isAcronymLike('PCNs')).toBe(true)
@@ -180,6 +189,7 @@ describe('terms that must be explained', () => {
     // Used in prose, then asked about by the next heading, which the text answers.
     expect(await found('We believe in co-production.\n\nWhat is co-production?\n\nIt is people and staff planning together.')).toEqual([])
     expect(await found('We believe in co-production.\n\nWhy it matters\n\nIt helps.\n\nWhat is co-production?\n\nIt is planning together.')).toEqual(['jargon/co-production co-production@15'])
+    expect(await found('We believe in co-production. What is co-production worth to us? A lot.')).toEqual(['jargon/co-production co-production@15', 'jargon/co-production co-production@38'])
   })
 
   it('count as explained by a sentence that opens with them and says what they are', async () => {

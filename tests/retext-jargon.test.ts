@@ -149,14 +149,15 @@ describe('retext-jargon', () => {
     expect(await found('We are working together with residents. We believe in co-production.')).toEqual([['jargon/co-production', 'co-production']])
   })
 
-  it('takes any term glossed in a bracket straight after it as explained, for the rest of the document', async () => {
-    // The writer has given the plain words: "Your vital signs (blood pressure, temperature and pulse)".
+  it('takes a term followed by a bracket that gives one of its own alternatives as explained, for the rest of the document', async () => {
+    // "menstruating (having a period)": the reader has the plain words.
     expect(await found('We will utilise (make use of) a hoist. We utilise it daily.')).toEqual([])
-    // A number, a date or a single word in the bracket is not a gloss.
+    expect(await found('They are hard to reach (people we do not hear from) groups.')).toEqual([])
+    // Any other bracket is not a gloss: an aside, a date, other words.
+    expect(await found('We will utilise (where possible) the ramp. We utilise it daily.')).toEqual([['jargon/utilise', 'utilise'], ['jargon/utilise', 'utilise']])
     expect(await found('We will utilise (2024) a hoist.')).toEqual([['jargon/utilise', 'utilise']])
-    expect(await found('We will utilise (3 to 5 days) a hoist.')).toEqual([['jargon/utilise', 'utilise']])
-    expect(await found('We will utilise (hoists) daily.')).toEqual([['jargon/utilise', 'utilise']])
-    // Not straight after the term, or a bracket that never closes.
+    expect(await found('They are hard to reach (people aged over 75) groups.')).toEqual([['jargon/hard-to-reach', 'hard to reach']])
+    // Only straight after the term, and only a bracket that closes.
     expect(await found('We will utilise a hoist (make use of one).')).toEqual([['jargon/utilise', 'utilise']])
     expect(await found('We will utilise (make use of a hoist.')).toEqual([['jargon/utilise', 'utilise']])
   })

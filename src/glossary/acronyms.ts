@@ -27,8 +27,8 @@ export function singularAcronym(word: string): string {
  * "anticoagulants"), "discharge of condition" DISCON. That is for words
  * right beside the acronym, in its brackets: over a whole document, too
  * many runs of words would spell out some acronym that way. In brackets,
- * an acronym of four letters or more may also end in one letter the words
- * leave unsaid, usually the kind of thing it is, when the first letters
+ * an acronym of four letters or more may also end in one letter (not a
+ * digit) the words leave unsaid, usually the kind of thing it is, when the first letters
  * of the words give all the others: "a non-steroidal anti-inflammatory
  * (NSAID)" leaves out the D of "drug".
  */
@@ -36,7 +36,7 @@ export function spellsOut(words: readonly string[], acronym: string, smallWords:
   const letters = singularAcronym(acronym).replace(/[^A-Z\d]/g, '')
   if (letters.length === 0) return false
   // The unsaid last letter is allowed only to a name that gives every other letter by its words' first letters.
-  return fitsLetters(words, letters, smallWords, inner) || (inner && letters.length >= UNSAID_LAST_LETTER_FROM && fitsLetters(words, letters.slice(0, -1), smallWords, false))
+  return fitsLetters(words, letters, smallWords, inner) || (inner && letters.length >= UNSAID_LAST_LETTER_FROM && /[A-Z]$/.test(letters) && fitsLetters(words, letters.slice(0, -1), smallWords, false))
 }
 
 /** Do `words` end by giving all of `letters`, each word its first letter (and, with `inner`, more of its letters in order)? */

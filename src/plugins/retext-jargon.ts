@@ -9,7 +9,15 @@
  *   document explains it: a bracket straight after it, "means", a colon or
  *   dash, or the plain words first with the term in brackets after them;
  * - any other acronym that readers may not know (not in the known list) is
- *   flagged the first time it is used without being spelled out.
+ *   flagged the first time it is used without being spelled out; numbered
+ *   labels of one kind ("SR2", "SR3") count as one, and letters and digits
+ *   in a reference code ("PUB24/05/7.1") are not an acronym;
+ * - a question the text answers ("What is a lumbar puncture?") explains
+ *   its term there, and a use just before it in the same section: such
+ *   findings wait until the section ends (at the next heading, or the end
+ *   of the piece of a long document: a question just after a piece's end
+ *   does not reach back), as findings in a heading wait for the section
+ *   under it to explain them.
  *
  * A glossary word is not flagged where it is not the writer's own prose:
  * - inside a name or title written in capitals ("the Quality Assurance
@@ -101,7 +109,7 @@ interface DocumentState {
    * is a lumbar puncture?").
    */
   pending: PendingFinding[]
-  /** Entries and acronyms asked about ("What is…?") while findings are pending. */
+  /** Entries and acronyms asked about ("What is…?") since pending prose findings were last settled. */
   asked: Set<string>
 }
 
@@ -146,9 +154,10 @@ export default function retextJargon(options: JargonOptions) {
         if (entry.acronym && defining.has(match.from)) continue
         if (entry.acronym && entry.explain) {
           const acronym = singularAcronym((tokens[match.from] as WordToken).exact)
-          if (match.from === asked) state.asked.add(acronym)
+          const isAsked = asksAbout(tokens, asked, match.from, match.to)
+          if (isAsked) state.asked.add(acronym)
           if (state.defined.has(acronym)) continue
-          if (match.from === asked) {
+          if (isAsked) {
             state.defined.add(acronym)
             continue
           }
@@ -178,17 +187,18 @@ export default function retextJargon(options: JargonOptions) {
           if (!usedAs(tagged, match.from, match.to, tokens, entry.pos)) continue
         }
         if (entry.explain && !entry.acronym) {
-          if (match.from === asked) state.asked.add(entry.id)
+          const isAsked = asksAbout(tokens, asked, match.from, match.to)
+          if (isAsked) state.asked.add(entry.id)
           if (state.explained.has(entry.id)) continue
-          if (match.from === asked || isExplainedHere(tokens, match.from, match.to, glossary) || isDefinedBySentence(tokens, match.from, match.to, glossary) || isNamedAfterPlainWords(tokens, match.from, entry, source, glossary)) {
+          if (isAsked || isExplainedHere(tokens, match.from, match.to, glossary) || isDefinedBySentence(tokens, match.from, match.to, glossary) || isNamedAfterPlainWords(tokens, match.from, entry, source, glossary)) {
             state.explained.add(entry.id)
             continue
           }
         } else if (!entry.acronym) {
-          // Any term the writer glosses in a bracket straight after it has done its job:
-          // "Your vital signs (blood pressure, temperature and pulse)". The reader has the plain words.
+          // The writer gave our own plain words in a bracket straight after the term:
+          // "menstruating (having a period)". Other brackets ("(where possible)") are not glosses.
           if (state.explained.has(entry.id)) continue
-          if (isGlossedHere(tokens, match.to)) {
+          if (givesAlternativeInBracket(tokens, match.to, entry)) {
             state.explained.add(entry.id)
             continue
           }
@@ -253,7 +263,8 @@ function settlePending(file: VFile, state: DocumentState, inProse: boolean): voi
 /**
  * The token a sentence asks about when it opens with a question that the
  * text goes on to answer ("What is a colonoscopy?", "What are sharps?":
- * language.yml explainingQuestions), or -1.
+ * language.yml explainingQuestions), or -1. Whether the question is about
+ * the term found there is for asksAbout to say.
  */
 function askedAbout(tokens: readonly Token[], questions: readonly string[][], articles: ReadonlySet<string>): number {
   let start = 0
@@ -266,6 +277,16 @@ function askedAbout(tokens: readonly Token[], questions: readonly string[][], ar
     return tokens[at]?.kind === 'word' ? at : -1
   }
   return -1
+}
+
+/**
+ * Does the question ask what the term at [from, to) is: it starts where the
+ * question's subject does and ends the question ("What is a lumbar
+ * puncture?"), not "What is the PIP rate?".
+ */
+function asksAbout(tokens: readonly Token[], asked: number, from: number, to: number): boolean {
+  const next = tokens[to]
+  return from === asked && next?.kind === 'mark' && next.value === '?'
 }
 
 const ruleIds = new WeakMap<GlossaryEntry, string>()
@@ -348,7 +369,7 @@ function noteDefinitions(tokens: readonly Token[], glossary: CompiledGlossary, s
     const before = wordsOf(tokens.slice(Math.max(0, open - 12), open))
     const define = (words: string[], acronym: string | undefined, at: number) => {
       if (acronym && isAcronymLike(acronym) && (spellsOut(words, acronym, glossary.language.acronymSmallWords, true) || endsWithExpansion(words, acronym, glossary))) {
-        state.defined.add(singularAcronym(acronym))
+        defineAcronym(state, singularAcronym(acronym))
         defining.add(at)
       }
     }
@@ -461,32 +482,34 @@ function isExplainedHere(tokens: readonly Token[], from: number, to: number, glo
   return before?.kind === 'mark' && before.value === '(' && next?.kind === 'mark' && next.value === ')' && from >= 2
 }
 
-/** The most words a bracket that glosses a term may hold. */
-const GLOSS_WORDS = 12
-
 /**
- * Is the term that ends before `to` followed straight by a bracket of plain
- * words that says what it is: "vital signs (blood pressure, temperature and
- * pulse)"? At least two words, the first of them not a number ("(2024)",
- * "(3 to 5 days)" are not glosses); a one-word bracket is too often a second
- * name or an acronym.
+ * Does a bracket straight after the term (ending before `to`) hold every
+ * word of one of the entry's alternatives, so that the reader has the plain
+ * words: "menstruating (having a period)", "vital signs (blood pressure,
+ * temperature and pulse)"? A plural in the bracket stands for a singular
+ * alternative and the other way round.
  */
-function isGlossedHere(tokens: readonly Token[], to: number): boolean {
+function givesAlternativeInBracket(tokens: readonly Token[], to: number, entry: GlossaryEntry): boolean {
   const open = tokens[to]
-  if (open?.kind !== 'mark' || open.value !== '(') return false
-  let words = 0
+  if (open?.kind !== 'mark' || open.value !== '(' || entry.alternatives.length === 0) return false
+  const inside = new Set<string>()
   for (let index = to + 1; index < tokens.length; index++) {
     const token = tokens[index]!
     if (token.kind === 'mark') {
-      if (token.value === ')') return words >= 2
       if (token.value === '(') return false
-      continue
+      if (token.value !== ')') continue
+      return entry.alternatives.some((alternative) => {
+        const words = alternative.toLowerCase().match(ALTERNATIVE_WORDS) ?? []
+        return words.length > 0 && words.every((word) => inside.has(word) || inside.has(`${word}s`) || (word.endsWith('s') && inside.has(word.slice(0, -1))))
+      })
     }
-    if (words === 0 && /^\d/.test(token.exact)) return false
-    if (++words > GLOSS_WORDS) return false
+    inside.add(token.norm)
   }
   return false
 }
+
+/** Words of an alternative as the sentence's tokens have them: hyphenated words in their parts. */
+const ALTERNATIVE_WORDS = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
 
 /** Words that may stand between the term and the verb of a sentence that defines it ("Anticoagulant medicine is…"). */
 const DEFINED_HEAD_WORDS = 2
@@ -564,22 +587,23 @@ function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, ask
     const token = tokens[index] as WordToken
     const acronym = singularAcronym(token.exact)
     if (glossary.knownAcronyms.has(acronym) || glossary.knownAcronyms.has(token.exact)) continue
-    if (index === asked) state.asked.add(acronym)
+    const isAsked = asksAbout(tokens, asked, index, index + 1)
+    if (isAsked) state.asked.add(acronym)
     if (state.defined.has(acronym) || state.flagged.has(acronym)) continue
     // Numbered labels of one kind ("SR2", "SR3", "SR4" for strategic risks) are one acronym to spell out.
     const series = seriesOf(acronym)
-    if (series !== undefined && state.flagged.has(series)) continue
-    if (index === asked) {
-      state.defined.add(acronym)
+    if (series !== undefined && (state.flagged.has(series) || state.defined.has(series))) continue
+    if (isAsked) {
+      defineAcronym(state, acronym)
       continue
     }
+    if (isReferenceCode(source, token)) continue
     if (token.start.offset !== undefined && namedBefore(source, token.start.offset, acronym, glossary.language.acronymSmallWords, state)) {
-      state.defined.add(acronym)
+      defineAcronym(state, acronym)
       continue
     }
     // An everyday word in capitals ("Do NOT eat", "PLEASE bring") is emphasis.
     if (isEverydayWord(glossary.everydayWords, token.exact)) continue
-    if (isReferenceCode(source, token)) continue
     state.flagged.add(acronym)
     if (series !== undefined) state.flagged.add(series)
     const message = addFinding(file, {
@@ -595,6 +619,13 @@ function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, ask
   }
 }
 
+/** Note an acronym as spelled out, and with it the other numbered labels of its kind ("Strategic risk 2 (SR2)" covers SR3). */
+function defineAcronym(state: DocumentState, acronym: string): void {
+  state.defined.add(acronym)
+  const series = seriesOf(acronym)
+  if (series !== undefined) state.defined.add(series)
+}
+
 /** The letters of a numbered label ("SR2", "SR3" → "SR…"), or undefined for an acronym without a number. */
 function seriesOf(acronym: string): string | undefined {
   const letters = /^(\p{Lu}{2,})\d+$/u.exec(acronym)?.[1]
@@ -602,9 +633,10 @@ function seriesOf(acronym: string): string | undefined {
 }
 
 /**
- * Is the word part of a reference code, letters and numbers joined by
- * slashes or full stops ("Agenda item PUB24/05/7.1", "ref HR2/2024")? Those
- * are labels to look up, not acronyms to spell out.
+ * Is the word, itself letters and digits, joined by a slash or full stop to
+ * more digits: a reference code ("Agenda item PUB24/05/7.1", "ref
+ * HR2/2024")? Those are labels to look up, not acronyms to spell out.
+ * Letters alone ("ABC/2024/05") are still an acronym.
  */
 function isReferenceCode(source: string, token: WordToken): boolean {
   const start = token.start.offset
