@@ -28,9 +28,9 @@ export function singularAcronym(word: string): string {
  * right beside the acronym, in its brackets: over a whole document, too
  * many runs of words would spell out some acronym that way. In brackets,
  * an acronym of four letters or more may also end in one letter (not a
- * digit) the words leave unsaid, usually the kind of thing it is, when the first letters
- * of the words give all the others: "a non-steroidal anti-inflammatory
- * (NSAID)" leaves out the D of "drug".
+ * digit) that the words leave unsaid, usually the kind of thing it is,
+ * when their first letters give all the others: "a non-steroidal
+ * anti-inflammatory (NSAID)" leaves out the D of "drug".
  */
 export function spellsOut(words: readonly string[], acronym: string, smallWords: ReadonlySet<string>, inner = false): boolean {
   const letters = singularAcronym(acronym).replace(/[^A-Z\d]/g, '')

@@ -8,6 +8,8 @@
  * - a term that must be explained (`explain: true`) is silent once the
  *   document explains it: a bracket straight after it, "means", a colon or
  *   dash, or the plain words first with the term in brackets after them;
+ * - any other term is silent once a bracket straight after it gives one of
+ *   its own plain alternatives ("menstruating (having a period)");
  * - any other acronym that readers may not know (not in the known list) is
  *   flagged the first time it is used without being spelled out; numbered
  *   labels of one kind ("SR2", "SR3") count as one, and letters and digits
@@ -247,11 +249,8 @@ function settlePending(file: VFile, state: DocumentState, inProse: boolean): voi
       continue
     }
     const {message, entry, acronym} = finding
-    const settled = inProse ? state.asked : undefined
-    const dropped = settled
-      ? (entry !== undefined && settled.has(entry)) || (acronym !== undefined && settled.has(acronym))
-      : (entry !== undefined && state.explained.has(entry)) || (acronym !== undefined && state.defined.has(acronym))
-    if (dropped) {
+    const answered = inProse ? (key: string) => state.asked.has(key) : (key: string) => state.explained.has(key) || state.defined.has(key)
+    if ((entry !== undefined && answered(entry)) || (acronym !== undefined && answered(acronym))) {
       const at = file.messages.indexOf(message)
       if (at !== -1) file.messages.splice(at, 1)
     }
