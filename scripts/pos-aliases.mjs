@@ -12,5 +12,12 @@ export const POS_ALIASES = {
   'cities-list': path.join(POS_DIR, 'no-list.cjs')
 }
 
-/** For the command's bundle: the lexicon read from dist/pos/en-lexicon.json when the tagger loads (scripts/pos-lexicon.mjs). */
-export const POS_ALIASES_FILE = {...POS_ALIASES, 'en-lexicon': path.join(POS_DIR, 'en-lexicon-file.cjs')}
+/**
+ * For the command's bundle: the lexicon looked up in dist/pos/en-lexicon.txt
+ * and en-inflectors loaded in parts, when the tagger asks (scripts/pos-lexicon.mjs).
+ */
+export const POS_ALIASES_FILE = {
+  ...POS_ALIASES,
+  'en-lexicon': path.join(POS_DIR, 'en-lexicon-file.cjs'),
+  'en-inflectors': path.join(POS_DIR, 'en-inflectors-lazy.cjs')
+}

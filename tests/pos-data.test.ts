@@ -1,0 +1,56 @@
+/**
+ * The command's bundle gives the tagger (en-pos) two stand-ins made by
+ * scripts/pos-lexicon.mjs, so that loading it is quick: the lexicon looked
+ * up in a sorted text file, and en-inflectors loaded in parts. en-pos must
+ * get the same answers from them as from the objects they stand in for.
+ */
+import {createRequire} from 'node:module'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+
+const root = path.resolve(fileURLToPath(import.meta.url), '../..')
+const require = createRequire(import.meta.url)
+const fromFile = require(path.join(root, 'dist/pos/en-lexicon-file.cjs')).lexicon as Record<string, string>
+// The same entries as one object (the browser's bundles use it).
+const asObject = require(path.join(root, 'dist/pos/en-lexicon.cjs')).lexicon as Record<string, string>
+const lazy = require(path.join(root, 'dist/pos/en-inflectors-lazy.cjs'))
+const inflectors = require('en-inflectors')
+
+/** Keys an object answers from Object.prototype, and words that are in no list. */
+const INHERITED = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf']
+const UNKNOWN = ['', 'zzzz', 'plainly', 'Co-production', 'ÉTÉ', 'naïve', '\u{1F600}', 'a b']
+
+describe('the lexicon read from a file', () => {
+  it('answers every word as the object does', () => {
+    const keys = Object.keys(asObject)
+    expect(keys.length).toBeGreaterThan(50_000)
+    const wrong = keys.filter((key) => fromFile[key] !== asObject[key])
+    expect(wrong).toEqual([])
+  })
+
+  it('answers words it does not have, and Object keys, as a plain object does', () => {
+    for (const key of [...INHERITED, ...UNKNOWN]) expect(fromFile[key], key).toBe(asObject[key])
+    expect(fromFile.walk).toBe(asObject.walk)
+    expect('walk' in fromFile).toBe(true)
+    expect('zzzz' in fromFile).toBe(false)
+  })
+})
+
+describe('en-inflectors loaded in parts', () => {
+  const words = [...Object.keys(inflectors.infinitives), ...Object.keys(asObject).filter((_, index) => index % 7 === 0), ...INHERITED, ...UNKNOWN]
+
+  it('says whether a word is an infinitive as the verb table does', () => {
+    const wrong = words.filter((word) => Boolean(lazy.infinitives[word]) !== Boolean(inflectors.infinitives[word]))
+    expect(wrong).toEqual([])
+  })
+
+  it('says whether a noun is plural, and conjugates, as the package does', () => {
+    const sample = words.filter((_, index) => index % 5 === 0)
+    expect(sample.length).toBeGreaterThan(2_000)
+    for (const word of sample) {
+      expect(new lazy.Inflectors(word).isPlural(), word).toBe(new inflectors.Inflectors(word).isPlural())
+      expect(new lazy.Inflectors(word).conjugate('VBP'), word).toBe(new inflectors.Inflectors(word).conjugate('VBP'))
+    }
+  })
+})
