@@ -13,7 +13,63 @@ export type Tagger = (words: readonly string[]) => string[]
 let loading: Promise<Tagger> | undefined
 
 export function loadTagger(): Promise<Tagger> {
-  return (loading ??= import('en-pos').then(({Tag}) => (words) => new Tag([...words]).initial().smooth().tags))
+  return (loading ??= Promise.all([import('en-pos'), import('en-pos/dist/smoothing/brill_rules.js')]).then(([{Tag}, brill]) => {
+    const applyRules = rulesByTag(brill.default)
+    return (words) => {
+      const tagger = new Tag([...words]).initial()
+      applyRules(tagger)
+      return tagger.smooth().tags
+    }
+  }))
+}
+
+interface BrillRules {
+  rules: Array<{from: string}>
+}
+
+interface BrillTagger {
+  tags: string[]
+  _applyBrillRule: (this: BrillTagger, index: number, iteration: number) => void
+}
+
+/**
+ * en-pos's Brill step, with its rules found by tag. For each word it goes
+ * through all 270 rules in order, skipping each whose "from" tag is not the
+ * word's tag at that moment: most of a tagged window's time. Here en-pos's
+ * own step is given, in turn, only the next rule in order whose "from" is
+ * the word's current tag, until none is left. The rules skipped are the
+ * ones it would have skipped (the tag cannot change while no rule applies),
+ * so the tags are the same; en-pos reads its list at each step, so it is
+ * given a list of one rule and then its whole list back.
+ */
+function rulesByTag(brill: BrillRules): (tagger: unknown) => void {
+  const all = brill.rules
+  const byTag = new Map<string, number[]>()
+  all.forEach((rule, index) => {
+    const list = byTag.get(rule.from)
+    if (list) list.push(index)
+    else byTag.set(rule.from, [index])
+  })
+  const single = all.map((rule) => [rule])
+  return (tagger) => {
+    const self = tagger as BrillTagger
+    const apply = self._applyBrillRule
+    self._applyBrillRule = function (index, iteration) {
+      let next = 0
+      try {
+        for (;;) {
+          const list = byTag.get(this.tags[index]!)
+          const at = list?.find((rule) => rule >= next)
+          if (at === undefined) return
+          brill.rules = single[at]!
+          apply.call(this, index, iteration)
+          next = at + 1
+        }
+      } finally {
+        brill.rules = all
+      }
+    }
+  }
 }
 
 const DETERMINER = new Set(['DT', 'PRP$', 'POS', 'CD'])
