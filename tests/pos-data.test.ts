@@ -5,7 +5,8 @@
  *   scripts/pos-lexicon.mjs: the lexicon looked up in a sorted text file,
  *   and en-inflectors loaded in parts. en-pos must get the same answers from
  *   them as from the objects they stand in for;
- * - its Brill rules are found by tag (src/plugins/pos.ts).
+ * - en-pos goes through only the Brill rules that can apply to each word
+ *   (src/plugins/pos.ts).
  */
 import {createRequire} from 'node:module'
 import path from 'node:path'
@@ -61,7 +62,7 @@ describe('en-inflectors loaded in parts', () => {
   })
 })
 
-describe('the Brill rules found by tag', () => {
+describe('the Brill rules that can apply', () => {
   it('give the same tags as en-pos going through every rule, and leave its list whole', async () => {
     const tag = await loadTagger()
     const {rules} = (await import('en-pos/dist/smoothing/brill_rules.js')).default

@@ -14,7 +14,7 @@ let loading: Promise<Tagger> | undefined
 
 export function loadTagger(): Promise<Tagger> {
   return (loading ??= Promise.all([import('en-pos'), import('en-pos/dist/smoothing/brill_rules.js')]).then(([{Tag}, brill]) => {
-    const applyRules = rulesByTag(brill.default)
+    const applyRules = fewerRules(brill.default)
     return (words) => {
       const tagger = new Tag([...words]).initial()
       applyRules(tagger)
@@ -23,8 +23,13 @@ export function loadTagger(): Promise<Tagger> {
   }))
 }
 
+interface BrillRule {
+  from: string
+  to: string
+}
+
 interface BrillRules {
-  rules: Array<{from: string}>
+  rules: BrillRule[]
 }
 
 interface BrillTagger {
@@ -33,38 +38,37 @@ interface BrillTagger {
 }
 
 /**
- * en-pos's Brill step, with its rules found by tag. For each word it goes
+ * en-pos's Brill step, with fewer rules to go through. For each word it goes
  * through all 270 rules in order, skipping each whose "from" tag is not the
- * word's tag at that moment: most of a tagged window's time. Here en-pos's
- * own step is given, in turn, only the next rule in order whose "from" is
- * the word's current tag, until none is left. The rules skipped are the
- * ones it would have skipped (the tag cannot change while no rule applies),
- * so the tags are the same; en-pos reads its list at each step, so it is
- * given a list of one rule and then its whole list back.
+ * word's tag at that moment: most of a tagged window's time. A rule can only
+ * apply if its "from" is the word's first tag or a tag an earlier rule in
+ * the list can give it, so en-pos is given, for each word, the list of those
+ * rules alone (in their order): it skips the same rules it skipped before,
+ * and the tags are the same. en-pos reads its list at each step, so the
+ * list is changed for the word and then given back whole.
  */
-function rulesByTag(brill: BrillRules): (tagger: unknown) => void {
+function fewerRules(brill: BrillRules): (tagger: unknown) => void {
   const all = brill.rules
-  const byTag = new Map<string, number[]>()
-  all.forEach((rule, index) => {
-    const list = byTag.get(rule.from)
-    if (list) list.push(index)
-    else byTag.set(rule.from, [index])
-  })
-  const single = all.map((rule) => [rule])
+  // For each first tag: the rules that can apply, in order, and the tags they can give.
+  const reachable = new Map<string, BrillRule[]>()
+  for (const first of new Set(all.map((rule) => rule.from))) {
+    const tags = new Set([first])
+    const rules: BrillRule[] = []
+    for (const rule of all) {
+      if (!tags.has(rule.from)) continue
+      rules.push(rule)
+      tags.add(rule.to)
+    }
+    reachable.set(first, rules)
+  }
+  const none: BrillRule[] = []
   return (tagger) => {
     const self = tagger as BrillTagger
     const apply = self._applyBrillRule
     self._applyBrillRule = function (index, iteration) {
-      let next = 0
+      brill.rules = reachable.get(this.tags[index]!) ?? none
       try {
-        for (;;) {
-          const list = byTag.get(this.tags[index]!)
-          const at = list?.find((rule) => rule >= next)
-          if (at === undefined) return
-          brill.rules = single[at]!
-          apply.call(this, index, iteration)
-          next = at + 1
-        }
+        apply.call(this, index, iteration)
       } finally {
         brill.rules = all
       }
