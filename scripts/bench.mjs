@@ -799,7 +799,12 @@ house market business data energy policy law court price cost job women men youn
 area part case week day night life change level rate number research study project board team centre office network
 training information advice access safety security quality process programme model review budget target standard risk
 social private general special small large high low long short early late main major key good bad free full open
-first last next other only better best real right left human natural digital online green clean big little`.split(/\s+/)
+first last next other only better best real right left human natural digital online green clean big little
+garden river tree bird dog cat friend mother father brother sister morning evening summer winter autumn colour music
+table chair window street village kitchen bread milk tea coffee shop bus train ticket letter phone paper book story
+game film song picture hill farm field beach island bridge castle church station library museum park`.split(/\s+/)
+/** Two-word phrases need this many common words left over (n × (n − 1) well above 1,000). */
+const MIN_COMMON = 45
 
 function generateGlossary(file) {
   const next = random(20261126)
@@ -808,7 +813,9 @@ function generateGlossary(file) {
     const shipped = loadGlossary()
     const shippedWords = new Set(shipped.entries.flatMap((entry) => [...entry.terms, ...entry.forms]).flatMap((term) => term.toLowerCase().split(/[\s\-]+/)))
     const shippedTerms = new Set(shipped.entries.flatMap((entry) => [...entry.terms, ...entry.forms]).map((term) => term.toLowerCase()))
-    const common = COMMON.filter((word) => !shippedWords.has(word))
+    const common = [...new Set(COMMON)].filter((word) => !shippedWords.has(word))
+    // The shipped glossary grows: with too few words left, the phrases below could never reach 1,000.
+    if (common.length < MIN_COMMON) throw new Error(`bench: only ${common.length} of the common words are in no shipped term; add words to COMMON in scripts/bench.mjs`)
     const syllables = ['bra', 'vo', 'lem', 'quin', 'tar', 'sel', 'mo', 'dri', 'fen', 'ca', 'zu', 'plo', 'rin', 'ost', 've', 'gal', 'nu', 'ter', 'sk', 'am']
     const made = () => {
       const length = 2 + Math.floor(next() * 3)
