@@ -14,6 +14,16 @@
  *                     mdast-util-to-nlcst's toNlcst when that package is
  *                     installed, else plainly's own port of it
  *                     (dist/core/mdast-units.js)
+ *   prose-least       not a floor but a yardstick for issue #19: the prose
+ *                     floor plus the least of plainly's own work, done with
+ *                     plainly's own functions (dist/, so npm run build first):
+ *                     the shipped glossary loaded, then for each sentence its
+ *                     reading counts, the hard-sentence vote and the glossary
+ *                     matches, and a JSON report of those findings written
+ *                     to a file. No tagger, no names, quotes, acronyms,
+ *                     explain-once or context rules, no wordy phrases, no long
+ *                     sentences, no unified pipeline or messages: what is left
+ *                     when all of that costs nothing.
  *
  * Each floor is a small ES module exporting run(paths), written to the
  * benchmark's temporary folder, and is:
@@ -34,7 +44,7 @@ import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 
 const REPO = fileURLToPath(new URL('..', import.meta.url))
 const LOADER = path.join(REPO, 'bin/load-bundle.js')
@@ -44,11 +54,30 @@ const SELF = fileURLToPath(import.meta.url)
 export const FLOORS = {
   prose: {label: 'floor: parse-english (as plainly parses prose), no checks', markdown: false},
   markdown: {label: 'floor: remark-parse + GFM + front matter (as plainly parses Markdown), no checks', markdown: true},
-  'markdown-nlcst': {label: 'floor: the same Markdown parse, then mdast → nlcst (parse-english), no checks', markdown: true}
+  'markdown-nlcst': {label: 'floor: the same Markdown parse, then mdast → nlcst (parse-english), no checks', markdown: true},
+  'prose-least': {label: "least work: the prose floor, then plainly's own reading counts, hard-sentence vote and glossary matching, one JSON report", markdown: false}
+}
+
+/** plainly's own module in dist/, for the least-work yardstick. */
+const dist = (file) => JSON.stringify(path.join(REPO, 'dist', file))
+
+/**
+ * dist/ modules find their data from import.meta.url (../../glossary/, the
+ * shipped data): in a bundle elsewhere, each keeps the URL of its own file.
+ */
+const ownUrls = {
+  name: 'own-urls',
+  setup(build) {
+    build.onLoad({filter: /\.js$/, namespace: 'file'}, (args) => {
+      if (!args.path.startsWith(path.join(REPO, 'dist') + path.sep)) return undefined
+      const url = JSON.stringify(pathToFileURL(args.path).href)
+      return {contents: fs.readFileSync(args.path, 'utf8').replaceAll('import.meta.url', url), loader: 'js'}
+    })
+  }
 }
 
 /** Count the nodes of a tree, and write "<files> <nodes>" to file descriptor 1. */
-const COMMON = `import {readFileSync, writeSync} from 'node:fs'
+const COMMON = `import {readFileSync, writeFileSync, writeSync} from 'node:fs'
 
 function count(node) {
   let nodes = 1
@@ -106,6 +135,49 @@ export function run(paths) {
 }
 `
   }
+  if (kind === 'prose-least') {
+    return `${COMMON}import {ParseEnglish} from 'parse-english'
+import {loadGlossary} from ${dist('io/glossary-files.js')}
+import {matchTokens} from ${dist('glossary/match.js')}
+import {isHardSentence, voteSettings} from ${dist('plugins/readability-vote.js')}
+import {tokensOf} from ${dist('plugins/retext-jargon.js')}
+import {countSentence} from ${dist('plugins/sentence-counts.js')}
+import {sentencesOf} from ${dist('plugins/words.js')}
+
+/** Where the report goes: beside this bundle (__filename is the bundle's). */
+const REPORT = __filename.replace(/\\.cjs$/, '') + '.report.json'
+
+export function run(paths) {
+  const glossary = loadGlossary()
+  const parser = new ParseEnglish()
+  const vote = voteSettings({age: 11, threshold: 6 / 7, minWords: 8})
+  const files = []
+  let nodes = 0
+  for (const path of paths) {
+    const tree = parser.parse(readFileSync(path, 'utf8'))
+    nodes += count(tree)
+    const totals = {words: 0, sentences: 0, syllables: 0, polysyllables: 0, letters: 0, complexWords: 0}
+    const findings = []
+    for (const sentence of sentencesOf(tree)) {
+      const counts = countSentence(sentence)
+      for (const key of Object.keys(totals)) totals[key] += counts[key]
+      const {start, end} = sentence.position
+      if (isHardSentence(sentence, vote)) findings.push({ruleId: 'hard-sentence', severity: 'info', message: 'hard to read', line: start.line, column: start.column, endLine: end.line, endColumn: end.column})
+      const tokens = tokensOf(sentence)
+      for (const match of matchTokens(tokens, glossary)) {
+        const {entry} = match
+        const first = tokens[match.from].start
+        const last = tokens[match.to - 1].end
+        findings.push({ruleId: 'jargon/' + entry.id, severity: entry.severity, message: match.term + ': ' + entry.alternatives.join(', '), actual: match.term, expected: entry.alternatives, note: entry.note ?? null, line: first.line, column: first.column, endLine: last.line, endColumn: last.column})
+      }
+    }
+    files.push({path, totals, findings})
+  }
+  writeFileSync(REPORT, JSON.stringify({files}, null, 2) + '\\n')
+  return report(paths.length, nodes)
+}
+`
+  }
   if (kind !== 'markdown-nlcst') throw new Error(`bench-floors: unknown floor "${kind}"`)
   const convert =
     converter.name === 'mdast-util-to-nlcst'
@@ -157,7 +229,9 @@ export async function buildFloor(kind, {dir, trainFiles}) {
     // As in plainly's bundle (the banner sets __plainlyUrl), should a package ask for it.
     define: {'import.meta.url': '__plainlyUrl'},
     ...LOADABLE,
-    metafile: true
+    metafile: true,
+    // As plainly's bundle is made: the tagger's data replaced by its smaller files (never run here).
+    ...(kind === 'prose-least' ? {plugins: [ownUrls], alias: (await import('./pos-aliases.mjs')).POS_ALIASES_FILE} : {})
   })
   fs.writeFileSync(bundle, asciiOnly(fs.readFileSync(bundle, 'utf8')))
   const left = Object.values(result.metafile.outputs).flatMap((output) => output.imports.filter((item) => item.kind === 'dynamic-import'))

@@ -23,7 +23,9 @@
  *
  * The floors of the batch sections (commands that only parse, with no
  * checks) are bundled, trained and started as plainly is: see
- * scripts/bench-floors.mjs.
+ * scripts/bench-floors.mjs. So is the corpus's "least work" yardstick: the
+ * prose floor plus the least of plainly's own work, done with its own
+ * functions (for information; it is not a target).
  *
  * Flags:
  *   --quick        fewer rounds (2 for the batch sets and the glossary, 5 for
@@ -719,11 +721,13 @@ async function sectionBatch(set, key) {
   const floorRun = floorVariant(await floor(targets.floorKind))
   // The Markdown set is also measured against the parse plus the mdast → nlcst step (for information).
   const nlcstRun = set.markdown ? floorVariant(await floor('markdown-nlcst')) : undefined
+  // Prose is also measured against the least of plainly's own work (for information: see scripts/bench-floors.mjs).
+  const leastRun = set.markdown ? undefined : floorVariant(await floor('prose-least'))
   // Run order: each target's two commands next to each other (--jobs 1 between
   // alex and its floor, the warm cache next to node -e ""); measure() reverses
   // it every other round. The table shows them in the order of `shown`.
-  const order = [writeGood, cold, alex, single, floorRun, nlcstRun, node, warm].filter(Boolean)
-  const shown = [cold, single, warm, node, alex, writeGood, floorRun, nlcstRun].filter(Boolean)
+  const order = [writeGood, cold, alex, single, floorRun, leastRun, nlcstRun, node, warm].filter(Boolean)
+  const shown = [cold, single, warm, node, alex, writeGood, floorRun, nlcstRun, leastRun].filter(Boolean)
   for (const variant of order) variant.warmCommand = variant.command.map((arg) => (arg === set.files[0] ? some : set.files.includes(arg) ? [] : [arg])).flat()
   // Prime the cache for the warm runs, and check that it was written.
   runOnce({...warm, key: `${key}-prime`, verify: undefined})
@@ -761,6 +765,7 @@ async function sectionBatch(set, key) {
     writeGood: writeGood.median,
     floor: floorRun?.median ?? NaN,
     floorNlcst: nlcstRun?.median,
+    least: leastRun?.median,
     coldMBps: set.bytes / MB / (cold.median / 1000),
     singleMBps: set.bytes / MB / (single.median / 1000),
     alexMBps: set.bytes / MB / (alex.median / 1000),
@@ -770,6 +775,9 @@ async function sectionBatch(set, key) {
     vsFloorCpu: paired(single, floorRun, 'cpu'),
     vsFloorNlcst: nlcstRun ? paired(single, nlcstRun) : undefined,
     vsFloorNlcstCpu: nlcstRun ? paired(single, nlcstRun, 'cpu') : undefined,
+    nlcstVsFloor: nlcstRun && floorRun ? paired(nlcstRun, floorRun) : undefined,
+    leastVsFloor: leastRun && floorRun ? paired(leastRun, floorRun) : undefined,
+    vsLeast: leastRun ? paired(single, leastRun) : undefined,
     vsAlex: paired(alex, single),
     coldVsAlex: paired(alex, cold),
     vsWriteGood: paired(writeGood, single),
@@ -781,6 +789,8 @@ async function sectionBatch(set, key) {
       'Ratios within each round, median (min–max):',
       `- plainly --jobs 1 ÷ ${floorRun ? `the ${targets.floorKind} floor` : 'floor'}: ${fmtPaired(figures.vsFloor)} (target ≤ ${targets.floor}×); by CPU time: ${fmtPaired(figures.vsFloorCpu)}`,
       ...(nlcstRun ? [`- plainly --jobs 1 ÷ the Markdown + nlcst floor: ${fmtPaired(figures.vsFloorNlcst)}; by CPU time: ${fmtPaired(figures.vsFloorNlcstCpu)}`] : []),
+      ...(figures.nlcstVsFloor ? [`- the Markdown + nlcst floor ÷ the Markdown floor (what parsing the prose with parse-english adds, before any check): ${fmtPaired(figures.nlcstVsFloor)}`] : []),
+      ...(figures.leastVsFloor ? [`- least work ÷ the prose floor: ${fmtPaired(figures.leastVsFloor)}; plainly --jobs 1 ÷ least work: ${fmtPaired(figures.vsLeast)}`] : []),
       `- throughput, plainly --jobs 1 ÷ alex (alex's time ÷ plainly's): ${fmtPaired(figures.vsAlex)} (target ≥ ${targets.alex}×); with default --jobs: ${fmtPaired(figures.coldVsAlex)}`,
       `- throughput, plainly --jobs 1 ÷ write-good: ${fmtPaired(figures.vsWriteGood)}`,
       `- plainly warm cache ÷ node -e "": ${fmtPaired(figures.warmVsNode)} (target ≤ ${targets.warm}×); cold (default --jobs) ÷ warm: ${fmtPaired(figures.warmSpeedUp)}`
@@ -1034,6 +1044,9 @@ function summary() {
     addPaired(`${name}: plainly --jobs 1 ÷ ${t.floorKind === 'prose' ? 'prose floor (parse-english)' : 'Markdown floor (GFM + front matter)'}`, counted(r.vsFloor), `medians ${fmtMs(r.single)} and ${fmtMs(r.floor)}`, true, t.floor)
     add(`${name}: the same, by CPU time (user + system)`, fmtPaired(r.vsFloorCpu), '', undefined)
     if (r.vsFloorNlcst) add(`${name}: plainly --jobs 1 ÷ Markdown + nlcst floor`, `${fmtPaired(r.vsFloorNlcst)}; floor median ${fmtMs(r.floorNlcst)}`, '', undefined)
+    if (r.nlcstVsFloor) add(`${name}: Markdown + nlcst floor ÷ Markdown floor (no checks yet)`, fmtPaired(r.nlcstVsFloor), '', undefined)
+    if (r.leastVsFloor) add(`${name}: least work (plainly's own counts, vote and matcher, one JSON report) ÷ prose floor`, `${fmtPaired(r.leastVsFloor)}; median ${fmtMs(r.least)}`, '', undefined)
+    if (r.vsLeast) add(`${name}: plainly --jobs 1 ÷ least work`, fmtPaired(r.vsLeast), '', undefined)
     addPaired(`${name}: plainly --jobs 1 throughput ÷ alex's`, counted(r.vsAlex), `alex ${fmtMs(r.alex)}, ${fmtNum(r.alexMBps)} MB/s`, false, t.alex)
     addPaired(`${name}: plainly warm cache ÷ node -e ""`, counted(r.warmVsNode), `medians ${fmtMs(r.warm)} and ${fmtMs(r.node)}`, true, t.warm)
     add(`${name}: plainly cold, default --jobs`, `${fmtMs(r.cold)}; ${fmtNum(r.coldMBps)} MB/s, ${fmtNum(r.count / (r.cold / 1000))} files/s; ÷ --jobs 1: ${fmtPaired(r.defaultVsSingle)}`, '', undefined)
