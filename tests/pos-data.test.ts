@@ -5,8 +5,8 @@
  *   scripts/pos-lexicon.mjs: the lexicon looked up in a sorted text file,
  *   and en-inflectors loaded in parts. en-pos must get the same answers from
  *   them as from the objects they stand in for;
- * - en-pos goes through only the Brill rules that can apply to each word
- *   (src/plugins/pos.ts).
+ * - its Brill step is plainly's own (src/plugins/pos.ts): each tag's rules
+ *   in a list of their own, each condition as en-pos writes it.
  */
 import {createRequire} from 'node:module'
 import path from 'node:path'
@@ -62,8 +62,8 @@ describe('en-inflectors loaded in parts', () => {
   })
 })
 
-describe('the Brill rules that can apply', () => {
-  it('give the same tags as en-pos going through every rule, and leave its list whole', async () => {
+describe("plainly's Brill step", () => {
+  it('gives the same tags as en-pos on the project documents, and leaves its list whole', async () => {
     const tag = await loadTagger()
     const {rules} = (await import('en-pos/dist/smoothing/brill_rules.js')).default
     const count = rules.length
@@ -84,5 +84,32 @@ describe('the Brill rules that can apply', () => {
     expect(windows).toBeGreaterThan(3_000)
     expect((await import('en-pos/dist/smoothing/brill_rules.js')).default.rules).toBe(rules)
     expect(rules).toHaveLength(count)
+  })
+
+  it("gives the same tags as en-pos on windows made of the rules' own words", async () => {
+    const tag = await loadTagger()
+    const {rules} = (await import('en-pos/dist/smoothing/brill_rules.js')).default
+    // Every word a rule looks for, in its own case and in others, with common words, marks and numbers
+    // (one rule looks for decades such as 1990s), so that each condition holds somewhere and fails elsewhere.
+    // (Their values in capitals are tags, apart from RT and MT.)
+    const ruleWords = rules.flatMap((rule) => [rule.c1, rule.c2, rule.c3]).filter((word): word is string => typeof word === 'string' && (!/^[A-Z$]+$/.test(word) || /^(RT|MT)$/.test(word)))
+    const vocabulary = [...new Set([...ruleWords, ...ruleWords.map((word) => word.toUpperCase()), ...ruleWords.map((word) => word.charAt(0).toUpperCase() + word.slice(1))])]
+    const common = projectDocuments().join(' ').split(/\s+/).filter((word) => /^[A-Za-z']+$/.test(word)).slice(0, 3_000)
+    const extra = [',', '.', '"', "'", '(', ')', ':', '1990s', '80s', '12', 'I', 'you', 'the', 'a', 'to', 'be', 'is', 'have', 'has', 'was', 'were', 'not', "n't", 'does', 'do', 'did']
+    const random = randomSource(1919)
+    const pick = (list: readonly string[]) => list[Math.floor(random() * list.length)]!
+    let windows = 0
+    for (let count = 0; count < 6_000; count++) {
+      const length = 1 + Math.floor(random() * 12)
+      const window = Array.from({length}, () => (random() < 0.45 ? pick(vocabulary) : random() < 0.6 ? pick(common) : pick(extra)))
+      expect(tag(window), window.join(' ')).toEqual(new Tag([...window]).initial().smooth().tags)
+      windows++
+    }
+    expect(windows).toBe(6_000)
+    expect(vocabulary.length).toBeGreaterThan(200)
+    // Conditions that compare words as written, not in small letters (a sentence's first word, and "let us").
+    for (const window of [['Let', 'us', 'go'], ['let', 'us', 'go'], ['LET', 'US', 'GO'], ['Let', "'s", 'go'], ['let', "'s", 'see'], ['RT', 'this'], ['MT', 'now'], ['Rt', 'this'], ['rt', 'this']]) {
+      expect(tag(window), window.join(' ')).toEqual(new Tag([...window]).initial().smooth().tags)
+    }
   })
 })
