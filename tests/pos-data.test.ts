@@ -98,15 +98,12 @@ describe("plainly's Brill step", () => {
     const extra = [',', '.', '"', "'", '(', ')', ':', '1990s', '80s', '12', 'I', 'you', 'the', 'a', 'to', 'be', 'is', 'have', 'has', 'was', 'were', 'not', "n't", 'does', 'do', 'did']
     const random = randomSource(1919)
     const pick = (list: readonly string[]) => list[Math.floor(random() * list.length)]!
-    let windows = 0
+    expect(vocabulary.length).toBeGreaterThan(200)
     for (let count = 0; count < 6_000; count++) {
       const length = 1 + Math.floor(random() * 12)
       const window = Array.from({length}, () => (random() < 0.45 ? pick(vocabulary) : random() < 0.6 ? pick(common) : pick(extra)))
       expect(tag(window), window.join(' ')).toEqual(new Tag([...window]).initial().smooth().tags)
-      windows++
     }
-    expect(windows).toBe(6_000)
-    expect(vocabulary.length).toBeGreaterThan(200)
     // Conditions that compare words as written, not in small letters (a sentence's first word, and "let us").
     for (const window of [['Let', 'us', 'go'], ['let', 'us', 'go'], ['LET', 'US', 'GO'], ['Let', "'s", 'go'], ['let', "'s", 'see'], ['RT', 'this'], ['MT', 'now'], ['Rt', 'this'], ['rt', 'this']]) {
       expect(tag(window), window.join(' ')).toEqual(new Tag([...window]).initial().smooth().tags)

@@ -16,7 +16,7 @@ let loading: Promise<Tagger> | undefined
 export function loadTagger(): Promise<Tagger> {
   return (loading ??= Promise.all([import('en-pos'), import('en-pos/dist/smoothing/brill_rules.js'), import('en-pos/dist/smoothing/brill_conditions.js'), import('en-lexicon')]).then(
     ([{Tag}, brill, {conditions}, {lexicon}]) => {
-      const brillStep = brillByTag(brill.rules, conditions, lexicon as unknown as Readonly<Record<string, string | undefined>>)
+      const brillStep = brillByTag(brill.rules, conditions, lexicon)
       return (words) => {
         const tagger = new Tag([...words]).initial() as unknown as BrillTagger
         tagger._Brill = brillStep
