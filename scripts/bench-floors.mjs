@@ -24,6 +24,15 @@
  *                     explain-once or context rules, no wordy phrases, no long
  *                     sentences, no unified pipeline or messages: what is left
  *                     when all of that costs nothing.
+ *   prose-reading     a yardstick too: the prose floor, then only each
+ *                     sentence's reading counts and hard-sentence vote, in
+ *                     one tight loop over the words (each word's facts are
+ *                     plainly's own, dist/plugins/word-facts.js, worked out
+ *                     once per distinct word and kept in a Map), and a JSON
+ *                     report. Given --facts=<file> first, it starts from a
+ *                     table of word facts made beforehand by a run with
+ *                     --make-facts=<file> over the same files: what reading
+ *                     counts cost when no word's facts need working out.
  *
  * Each floor is a small ES module exporting run(paths), written to the
  * benchmark's temporary folder, and is:
@@ -55,7 +64,8 @@ export const FLOORS = {
   prose: {label: 'floor: parse-english (as plainly parses prose), no checks', markdown: false},
   markdown: {label: 'floor: remark-parse + GFM + front matter (as plainly parses Markdown), no checks', markdown: true},
   'markdown-nlcst': {label: 'floor: the same Markdown parse, then mdast → nlcst (parse-english), no checks', markdown: true},
-  'prose-least': {label: "least work: the prose floor, then plainly's own reading counts, hard-sentence vote and glossary matching, one JSON report", markdown: false}
+  'prose-least': {label: "least work: the prose floor, then plainly's own reading counts, hard-sentence vote and glossary matching, one JSON report", markdown: false},
+  'prose-reading': {label: 'reading counts alone: the prose floor, then reading counts and the hard-sentence vote in one tight loop, one JSON report', markdown: false}
 }
 
 /** plainly's own module in dist/, for the least-work yardstick. */
@@ -178,6 +188,111 @@ export function run(paths) {
 }
 `
   }
+  if (kind === 'prose-reading') {
+    return `${COMMON}import {ParseEnglish} from 'parse-english'
+import {automatedReadability} from 'automated-readability'
+import {colemanLiau} from 'coleman-liau'
+import {daleChallFormula, daleChallGradeLevel} from 'dale-chall-formula'
+import {flesch} from 'flesch'
+import {gunningFog} from 'gunning-fog'
+import {smogFormula} from 'smog-formula'
+import {spacheFormula} from 'spache-formula'
+import {wordFacts} from ${dist('plugins/word-facts.js')}
+import {sentencesOf, textOf} from ${dist('plugins/words.js')}
+
+const REPORT = __filename.replace(/\\.cjs$/, '') + '.report.json'
+// As plainly's hard-sentence vote is set (src/plugins/readability-vote.ts, age 11, 6 of 7 formulas, 8 words).
+const AGE = 11
+const THRESHOLD = 6 / 7
+const MIN_WORDS = 8
+const gradeToAge = (grade) => Math.round(grade + 5)
+const fleschToAge = (value) => 20 - Math.floor(value / 10)
+const smogToAge = (value) => Math.ceil(Math.sqrt(value) + 2.5)
+
+// Each distinct word's facts as one small array:
+// [counted, syllables, letters, complex, capital, voteSyllables, length, voteComplex, caseless, easy, familiar]
+let facts = new Map()
+function factsOf(value) {
+  let known = facts.get(value)
+  if (known === undefined) {
+    const word = wordFacts(value)
+    known = [+word.counted, word.syllables, word.letters, +word.complex, +word.capital, word.voteSyllables, word.length, +word.voteComplex, word.caseless, +word.easy, +word.familiar]
+    facts.set(value, known)
+  }
+  return known
+}
+const valueOf = (word) => (word.children.length === 1 && word.children[0].type === 'TextNode' ? word.children[0].value : textOf(word))
+
+/** The Dale–Chall and Spache votes: each easy (familiar) word once per sentence. */
+function listVotes(sentence, words, counts) {
+  const easy = new Set()
+  const familiar = new Set()
+  for (const node of sentence.children) {
+    if (node.type !== 'WordNode') continue
+    const word = factsOf(valueOf(node))
+    if (word[10] === 1) familiar.add(word[8])
+    if (word[9] === 1) easy.add(word[8])
+  }
+  counts.difficultWord = words - easy.size
+  counts.unfamiliarWord = words - familiar.size
+  return (gradeToAge(daleChallGradeLevel(daleChallFormula(counts))[1]) > AGE ? 1 : 0) + (gradeToAge(spacheFormula(counts)) > AGE ? 1 : 0)
+}
+
+export function run(args) {
+  const load = args[0]?.startsWith('--facts=') ? args[0].slice(8) : undefined
+  const make = args[0]?.startsWith('--make-facts=') ? args[0].slice(13) : undefined
+  const paths = load || make ? args.slice(1) : args
+  if (load) facts = new Map(Object.entries(JSON.parse(readFileSync(load, 'utf8'))))
+  const parser = new ParseEnglish()
+  const files = []
+  let nodes = 0
+  for (const path of paths) {
+    const tree = parser.parse(readFileSync(path, 'utf8'))
+    nodes += count(tree)
+    let words = 0, sentences = 0, syllables = 0, polysyllables = 0, letters = 0, complexWords = 0
+    const findings = []
+    for (const sentence of sentencesOf(tree)) {
+      // The vote counts every word; reading counts only those with a letter or digit.
+      let voteWords = 0, voteSyllables = 0, characters = 0, voteLong = 0, voteComplex = 0, counted = 0
+      for (const node of sentence.children) {
+        if (node.type !== 'WordNode') continue
+        const word = factsOf(valueOf(node))
+        voteWords++
+        voteSyllables += word[5]
+        characters += word[6]
+        if (word[5] >= 3) voteLong++
+        voteComplex += word[7]
+        if (word[0] !== 1) continue
+        const index = counted++
+        syllables += word[1]
+        letters += word[2]
+        if (word[1] < 3) continue
+        polysyllables++
+        if (word[3] === 1 && !(index > 0 && word[4] === 1)) complexWords++
+      }
+      words += counted
+      if (counted > 0) sentences++
+      if (voteWords < MIN_WORDS) continue
+      const counts = {character: characters, complexPolysillabicWord: voteComplex, difficultWord: 0, letter: characters, polysillabicWord: voteLong, sentence: 1, syllable: voteSyllables, unfamiliarWord: 0, word: voteWords}
+      let votes = 0
+      if (gradeToAge(automatedReadability(counts)) > AGE) votes++
+      if (gradeToAge(colemanLiau(counts)) > AGE) votes++
+      if (fleschToAge(flesch(counts)) > AGE) votes++
+      if (gradeToAge(gunningFog(counts)) > AGE) votes++
+      if (smogToAge(smogFormula(counts)) > AGE) votes++
+      if ((votes + 2) / 7 < THRESHOLD) continue
+      if ((votes + listVotes(sentence, voteWords, counts)) / 7 < THRESHOLD) continue
+      const {start, end} = sentence.position
+      findings.push({ruleId: 'hard-sentence', severity: 'info', message: 'hard to read', line: start.line, column: start.column, endLine: end.line, endColumn: end.column})
+    }
+    files.push({path, totals: {words, sentences, syllables, polysyllables, letters, complexWords}, findings})
+  }
+  writeFileSync(REPORT, JSON.stringify({files}, null, 2) + '\\n')
+  if (make) writeFileSync(make, JSON.stringify(Object.fromEntries(facts)))
+  return report(paths.length, nodes)
+}
+`
+  }
   if (kind !== 'markdown-nlcst') throw new Error(`bench-floors: unknown floor "${kind}"`)
   const convert =
     converter.name === 'mdast-util-to-nlcst'
@@ -231,7 +346,7 @@ export async function buildFloor(kind, {dir, trainFiles}) {
     ...LOADABLE,
     metafile: true,
     // As plainly's bundle is made: the tagger's data replaced by its smaller files (never run here).
-    ...(kind === 'prose-least' ? {plugins: [ownUrls], alias: (await import('./pos-aliases.mjs')).POS_ALIASES_FILE} : {})
+    ...(kind === 'prose-least' || kind === 'prose-reading' ? {plugins: [ownUrls], alias: (await import('./pos-aliases.mjs')).POS_ALIASES_FILE} : {})
   })
   fs.writeFileSync(bundle, asciiOnly(fs.readFileSync(bundle, 'utf8')))
   const left = Object.values(result.metafile.outputs).flatMap((output) => output.imports.filter((item) => item.kind === 'dynamic-import'))

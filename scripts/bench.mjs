@@ -23,9 +23,12 @@
  *
  * The floors of the batch sections (commands that only parse, with no
  * checks) are bundled, trained and started as plainly is: see
- * scripts/bench-floors.mjs. So is the corpus's "least work" yardstick: the
- * prose floor plus the least of plainly's own work, done with its own
- * functions (for information; it is not a target).
+ * scripts/bench-floors.mjs. So are the corpus's yardsticks (for
+ * information; they are not targets): "least work", the prose floor plus
+ * the least of plainly's own work, done with its own functions; and
+ * "reading counts alone", the prose floor plus only the reading counts and
+ * the hard-sentence vote, with each word's facts worked out, then known in
+ * advance (a table made from the same files by a run beforehand).
  *
  * Flags:
  *   --quick        fewer rounds (2 for the batch sets and the glossary, 5 for
@@ -723,11 +726,16 @@ async function sectionBatch(set, key) {
   const nlcstRun = set.markdown ? floorVariant(await floor('markdown-nlcst')) : undefined
   // Prose is also measured against the least of plainly's own work (for information: see scripts/bench-floors.mjs).
   const leastRun = set.markdown ? undefined : floorVariant(await floor('prose-least'))
+  // And against reading counts alone, with each word's facts worked out, then known in advance (a table made by a run before).
+  const reading = set.markdown ? undefined : await floor('prose-reading')
+  const readingRun = floorVariant(reading)
+  const factsTable = path.join(TMP, `facts-${key}.json`)
+  const readingKnownRun = reading && {...floorVariant(reading), key: `${key}-floor-prose-reading-known`, label: "reading counts alone, each word's facts known in advance (a table of these files' words), 1 thread", command: [...reading.command, `--facts=${factsTable}`, ...set.files]}
   // Run order: each target's two commands next to each other (--jobs 1 between
   // alex and its floor, the warm cache next to node -e ""); measure() reverses
   // it every other round. The table shows them in the order of `shown`.
-  const order = [writeGood, cold, alex, single, floorRun, leastRun, nlcstRun, node, warm].filter(Boolean)
-  const shown = [cold, single, warm, node, alex, writeGood, floorRun, nlcstRun, leastRun].filter(Boolean)
+  const order = [writeGood, cold, alex, single, floorRun, leastRun, readingRun, readingKnownRun, nlcstRun, node, warm].filter(Boolean)
+  const shown = [cold, single, warm, node, alex, writeGood, floorRun, nlcstRun, leastRun, readingRun, readingKnownRun].filter(Boolean)
   for (const variant of order) variant.warmCommand = variant.command.map((arg) => (arg === set.files[0] ? some : set.files.includes(arg) ? [] : [arg])).flat()
   // Prime the cache for the warm runs, and check that it was written.
   runOnce({...warm, key: `${key}-prime`, verify: undefined})
@@ -735,6 +743,8 @@ async function sectionBatch(set, key) {
     crashed = true
     crashes.push(`plainly --cache wrote nothing to ${cache}`)
   }
+  // The table of word facts for the reading yardstick, from one run over the same files.
+  if (readingKnownRun) runOnce({...readingRun, key: `${key}-facts-table`, command: [...reading.command, `--make-facts=${factsTable}`, ...set.files]})
   measure(order, {runs: PLAN.batch, title: set.name})
   const findings = findingCount(path.join(OUT, `${key}-cold.out`))
   console.log(
@@ -778,6 +788,8 @@ async function sectionBatch(set, key) {
     nlcstVsFloor: nlcstRun && floorRun ? paired(nlcstRun, floorRun) : undefined,
     leastVsFloor: leastRun && floorRun ? paired(leastRun, floorRun) : undefined,
     vsLeast: leastRun ? paired(single, leastRun) : undefined,
+    readingVsFloor: readingRun && floorRun ? paired(readingRun, floorRun) : undefined,
+    readingKnownVsFloor: readingKnownRun && floorRun ? paired(readingKnownRun, floorRun) : undefined,
     vsAlex: paired(alex, single),
     coldVsAlex: paired(alex, cold),
     vsWriteGood: paired(writeGood, single),
@@ -791,6 +803,7 @@ async function sectionBatch(set, key) {
       ...(nlcstRun ? [`- plainly --jobs 1 ÷ the Markdown + nlcst floor: ${fmtPaired(figures.vsFloorNlcst)}; by CPU time: ${fmtPaired(figures.vsFloorNlcstCpu)}`] : []),
       ...(figures.nlcstVsFloor ? [`- the Markdown + nlcst floor ÷ the Markdown floor (what parsing the prose with parse-english adds, before any check): ${fmtPaired(figures.nlcstVsFloor)}`] : []),
       ...(figures.leastVsFloor ? [`- least work ÷ the prose floor: ${fmtPaired(figures.leastVsFloor)}; plainly --jobs 1 ÷ least work: ${fmtPaired(figures.vsLeast)}`] : []),
+      ...(figures.readingVsFloor ? [`- reading counts alone ÷ the prose floor: ${fmtPaired(figures.readingVsFloor)}; with each word's facts known in advance: ${fmtPaired(figures.readingKnownVsFloor)}`] : []),
       `- throughput, plainly --jobs 1 ÷ alex (alex's time ÷ plainly's): ${fmtPaired(figures.vsAlex)} (target ≥ ${targets.alex}×); with default --jobs: ${fmtPaired(figures.coldVsAlex)}`,
       `- throughput, plainly --jobs 1 ÷ write-good: ${fmtPaired(figures.vsWriteGood)}`,
       `- plainly warm cache ÷ node -e "": ${fmtPaired(figures.warmVsNode)} (target ≤ ${targets.warm}×); cold (default --jobs) ÷ warm: ${fmtPaired(figures.warmSpeedUp)}`
@@ -1047,6 +1060,8 @@ function summary() {
     if (r.nlcstVsFloor) add(`${name}: Markdown + nlcst floor ÷ Markdown floor (no checks yet)`, fmtPaired(r.nlcstVsFloor), '', undefined)
     if (r.leastVsFloor) add(`${name}: least work (plainly's own counts, vote and matcher, one JSON report) ÷ prose floor`, `${fmtPaired(r.leastVsFloor)}; median ${fmtMs(r.least)}`, '', undefined)
     if (r.vsLeast) add(`${name}: plainly --jobs 1 ÷ least work`, fmtPaired(r.vsLeast), '', undefined)
+    if (r.readingVsFloor) add(`${name}: reading counts alone (each word's facts worked out) ÷ prose floor`, fmtPaired(r.readingVsFloor), '', undefined)
+    if (r.readingKnownVsFloor) add(`${name}: reading counts alone, each word's facts known in advance ÷ prose floor`, fmtPaired(r.readingKnownVsFloor), '', undefined)
     addPaired(`${name}: plainly --jobs 1 throughput ÷ alex's`, counted(r.vsAlex), `alex ${fmtMs(r.alex)}, ${fmtNum(r.alexMBps)} MB/s`, false, t.alex)
     addPaired(`${name}: plainly warm cache ÷ node -e ""`, counted(r.warmVsNode), `medians ${fmtMs(r.warm)} and ${fmtMs(r.node)}`, true, t.warm)
     add(`${name}: plainly cold, default --jobs`, `${fmtMs(r.cold)}; ${fmtNum(r.coldMBps)} MB/s, ${fmtNum(r.count / (r.cold / 1000))} files/s; ÷ --jobs 1: ${fmtPaired(r.defaultVsSingle)}`, '', undefined)
