@@ -28,7 +28,8 @@
  *                     sentence's reading counts and hard-sentence vote, in
  *                     one tight loop over the words (each word's facts are
  *                     plainly's own, dist/plugins/word-facts.js, worked out
- *                     once per distinct word and kept in a Map), and a JSON
+ *                     once per distinct word and kept in a Map; the vote is
+ *                     plainly's own countVotes and listVotes), and a JSON
  *                     report. Given --facts=<file> first, it starts from a
  *                     table of word facts made beforehand by a run with
  *                     --make-facts=<file> over the same files: what reading
@@ -190,13 +191,7 @@ export function run(paths) {
   }
   if (kind === 'prose-reading') {
     return `${COMMON}import {ParseEnglish} from 'parse-english'
-import {automatedReadability} from 'automated-readability'
-import {colemanLiau} from 'coleman-liau'
-import {daleChallFormula, daleChallGradeLevel} from 'dale-chall-formula'
-import {flesch} from 'flesch'
-import {gunningFog} from 'gunning-fog'
-import {smogFormula} from 'smog-formula'
-import {spacheFormula} from 'spache-formula'
+import {countVotes, listVotes} from ${dist('plugins/readability-vote.js')}
 import {wordFacts} from ${dist('plugins/word-facts.js')}
 import {sentencesOf, textOf} from ${dist('plugins/words.js')}
 
@@ -205,9 +200,6 @@ const REPORT = __filename.replace(/\\.cjs$/, '') + '.report.json'
 const AGE = 11
 const THRESHOLD = 6 / 7
 const MIN_WORDS = 8
-const gradeToAge = (grade) => Math.round(grade + 5)
-const fleschToAge = (value) => 20 - Math.floor(value / 10)
-const smogToAge = (value) => Math.ceil(Math.sqrt(value) + 2.5)
 
 // Each distinct word's facts as one small array:
 // [counted, syllables, letters, complex, capital, voteSyllables, length, voteComplex, caseless, easy, familiar]
@@ -223,8 +215,8 @@ function factsOf(value) {
 }
 const valueOf = (word) => (word.children.length === 1 && word.children[0].type === 'TextNode' ? word.children[0].value : textOf(word))
 
-/** The Dale–Chall and Spache votes: each easy (familiar) word once per sentence. */
-function listVotes(sentence, words, counts) {
+/** Count the sentence's difficult and unfamiliar words for the Dale–Chall and Spache votes: each easy (familiar) word once. */
+function countListWords(sentence, words, counts) {
   const easy = new Set()
   const familiar = new Set()
   for (const node of sentence.children) {
@@ -235,7 +227,6 @@ function listVotes(sentence, words, counts) {
   }
   counts.difficultWord = words - easy.size
   counts.unfamiliarWord = words - familiar.size
-  return (gradeToAge(daleChallGradeLevel(daleChallFormula(counts))[1]) > AGE ? 1 : 0) + (gradeToAge(spacheFormula(counts)) > AGE ? 1 : 0)
 }
 
 export function run(args) {
@@ -274,14 +265,11 @@ export function run(args) {
       if (counted > 0) sentences++
       if (voteWords < MIN_WORDS) continue
       const counts = {character: characters, complexPolysillabicWord: voteComplex, difficultWord: 0, letter: characters, polysillabicWord: voteLong, sentence: 1, syllable: voteSyllables, unfamiliarWord: 0, word: voteWords}
-      let votes = 0
-      if (gradeToAge(automatedReadability(counts)) > AGE) votes++
-      if (gradeToAge(colemanLiau(counts)) > AGE) votes++
-      if (fleschToAge(flesch(counts)) > AGE) votes++
-      if (gradeToAge(gunningFog(counts)) > AGE) votes++
-      if (smogToAge(smogFormula(counts)) > AGE) votes++
+      // plainly's own vote (src/plugins/readability-vote.ts), given these counts.
+      const votes = countVotes(counts, AGE)
       if ((votes + 2) / 7 < THRESHOLD) continue
-      if ((votes + listVotes(sentence, voteWords, counts)) / 7 < THRESHOLD) continue
+      countListWords(sentence, voteWords, counts)
+      if ((votes + listVotes(counts, AGE)) / 7 < THRESHOLD) continue
       const {start, end} = sentence.position
       findings.push({ruleId: 'hard-sentence', severity: 'info', message: 'hard to read', line: start.line, column: start.column, endLine: end.line, endColumn: end.column})
     }

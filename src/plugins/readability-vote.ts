@@ -61,7 +61,7 @@ export function isHardSentence(sentence: Sentence, settings: VoteSettings): bool
   }
   if (words < minWords) return false
 
-  const counts = {
+  const counts: VoteCounts = {
     character: letters,
     complexPolysillabicWord: complex,
     difficultWord: 0,
@@ -72,12 +72,7 @@ export function isHardSentence(sentence: Sentence, settings: VoteSettings): bool
     unfamiliarWord: 0,
     word: words
   }
-  let votes = 0
-  if (gradeToAge(automatedReadability(counts)) > age) votes++
-  if (gradeToAge(colemanLiau(counts)) > age) votes++
-  if (fleschToAge(flesch(counts)) > age) votes++
-  if (gradeToAge(gunningFog(counts)) > age) votes++
-  if (smogToAge(smogFormula(counts)) > age) votes++
+  const votes = countVotes(counts, age)
   // Even if both list-based votes said "hard", the threshold is out of reach.
   if ((votes + 2) / FORMULAS < threshold) return false
 
@@ -92,9 +87,39 @@ export function isHardSentence(sentence: Sentence, settings: VoteSettings): bool
   }
   counts.difficultWord = words - easy.size
   counts.unfamiliarWord = words - familiar.size
+  return (votes + listVotes(counts, age)) / FORMULAS >= threshold
+}
+
+/** One sentence's counts, as retext-readability gives them to the formulas. */
+export type VoteCounts = {
+  character: number
+  complexPolysillabicWord: number
+  difficultWord: number
+  letter: number
+  polysillabicWord: number
+  sentence: number
+  syllable: number
+  unfamiliarWord: number
+  word: number
+}
+
+/** How many of the five formulas that need no word list put the sentence above `age`. */
+export function countVotes(counts: VoteCounts, age: number): number {
+  let votes = 0
+  if (gradeToAge(automatedReadability(counts)) > age) votes++
+  if (gradeToAge(colemanLiau(counts)) > age) votes++
+  if (fleschToAge(flesch(counts)) > age) votes++
+  if (gradeToAge(gunningFog(counts)) > age) votes++
+  if (smogToAge(smogFormula(counts)) > age) votes++
+  return votes
+}
+
+/** How many of the two word-list formulas (Dale–Chall, Spache) put it above `age`, once its difficult and unfamiliar words are counted. */
+export function listVotes(counts: VoteCounts, age: number): number {
+  let votes = 0
   if (gradeToAge(daleChallGradeLevel(daleChallFormula(counts))[1]) > age) votes++
   if (gradeToAge(spacheFormula(counts)) > age) votes++
-  return votes / FORMULAS >= threshold
+  return votes
 }
 
 function gradeToAge(grade: number): number {
