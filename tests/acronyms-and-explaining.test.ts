@@ -58,6 +58,21 @@ describe('acronyms', () => {
     expect(await found('See ABC/2024/05 for details.')).toEqual(['acronym ABC@5'])
   })
 
+  it('are spelled out by their name in capitals earlier in the document, brackets or not', async () => {
+    expect(await found('The Integrated Care Partnership met in June. Later the ICP agreed the plan.')).toEqual([])
+    // Far back, and with small words between the words that give letters.
+    const filler = 'We talked about the plan for the year and what it means for people. '.repeat(40)
+    expect(await found(`The Special Educational Needs and Disabilities team met. ${filler}The SEND team agreed.`)).toEqual([])
+    // The name must come before the acronym, and in capitals.
+    expect(await found('The ICP met. The Integrated Care Partnership agreed.')).toEqual(['acronym ICP@5'])
+    expect(await found('The integrated care partnership met. Later the ICP agreed.')).toEqual(['acronym ICP@48'])
+    // A word joined to the acronym is read only up to it, as if the text ended there: "And-" is the small word "And",
+    // which gives no letter, so the words that must give them include "our".
+    expect(await found('The Integrated Care Partnership-ICP link.')).toEqual([])
+    expect(await found('See our Integrated Care And-ICA link.')).toEqual(['acronym ICA@29'])
+    expect(await found('The Integrated Care Board-ICP link.')).toEqual(['acronym ICP@27'])
+  })
+
   it('that are numbered labels of one kind are spelled out once: "SR2 … SR3 … SR4"', async () => {
     expect(await found('Risks SR2 and SR3 are high. SR4 is low.')).toEqual(['acronym SR2@7'])
     // Spelling out one of them covers the others.

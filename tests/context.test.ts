@@ -201,3 +201,23 @@ function writeTeam(yaml: string): string {
   const dir = tempDir({'team.yml': yaml})
   return path.join(dir, 'team.yml')
 }
+
+describe('headings and table cells found by halving', () => {
+  it('isInsideRanges gives the same answer as looking through every range, in any order and overlapping', async () => {
+    const {isInsideRanges} = await import('../src/plugins/words.js')
+    let seed = 7
+    const next = (limit: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % limit
+    for (let round = 0; round < 200; round++) {
+      const ranges: Array<[number, number]> = []
+      for (let count = next(8); count > 0; count--) {
+        const start = next(100)
+        ranges.push([start, start + next(30)])
+      }
+      for (let offset = -1; offset <= 131; offset++) {
+        const sentence = {type: 'SentenceNode' as const, children: [], position: {start: {line: 1, column: 1, offset}, end: {line: 1, column: 1, offset}}}
+        const expected = ranges.some(([start, end]) => offset >= start && offset < end)
+        expect(isInsideRanges(sentence, ranges), `${offset} in ${JSON.stringify(ranges)}`).toBe(expected)
+      }
+    }
+  })
+})

@@ -137,7 +137,7 @@ export default function retextJargon(options: JargonOptions) {
     if (carried) carried.jargon = state
     const source = String(file)
     const notProse = file.data.notProse ?? []
-    const lowered = {text: undefined as string | undefined, source}
+    const text: DocumentText = {source}
     for (const sentence of sentencesOf(tree)) {
       const tokens = tokensOf(sentence)
       state.sentences++
@@ -165,7 +165,7 @@ export default function retextJargon(options: JargonOptions) {
           }
           // Its full name earlier in the document spells it out too, brackets or not ("Integrated Care Partnership … the ICP").
           const at = (tokens[match.from] as WordToken).start.offset ?? 0
-          if (spelledOutBefore(source, at, entry.alternatives, lowered) || namedBefore(source, at, acronym, glossary.language.acronymSmallWords, state)) {
+          if (spelledOutBefore(text, at, entry.alternatives) || namedBefore(text, at, acronym, glossary.language.acronymSmallWords, state)) {
             state.defined.add(acronym)
             continue
           }
@@ -224,7 +224,7 @@ export default function retextJargon(options: JargonOptions) {
         }
         if (entry.explain) state.pending.push({message, ...(entry.acronym ? {acronym: singularAcronym(first.exact)} : {entry: entry.id}), inProse: !inHeading()})
       }
-      flagUnknownAcronyms(tokens, matched, asked, glossary, state, file, source, inHeading)
+      flagUnknownAcronyms(tokens, matched, asked, glossary, state, file, text, inHeading)
       // The section before this heading has ended, and the heading itself may have asked about its terms.
       if (headingNow) settlePending(file, state, true)
     }
@@ -312,35 +312,82 @@ const reasonFor = messageCache((entry: GlossaryEntry, actual: string) => {
   return `Use ${orList(entry.alternatives.slice(0, 3))} instead of ${quote(single)}`
 })
 
+/**
+ * The text of the document (or of the piece being checked), with what the
+ * acronym checks work out from it once and then reuse: it in small letters,
+ * and where each of its words starts and ends.
+ */
+interface DocumentText {
+  source: string
+  lowered?: string
+  words?: WordSpans
+}
+
 /** Does one of the acronym's spelled-out names (its alternatives) appear before `offset`, in any capitals? */
-function spelledOutBefore(source: string, offset: number, names: readonly string[], lowered: {text: string | undefined; source: string}): boolean {
+function spelledOutBefore(text: DocumentText, offset: number, names: readonly string[]): boolean {
   if (names.length === 0) return false
-  lowered.text ??= lowered.source.toLowerCase()
-  const end = Math.min(offset, lowered.text.length)
+  const lowered = (text.lowered ??= text.source.toLowerCase())
+  const end = Math.min(offset, lowered.length)
   return names.some((name) => {
-    const found = lowered.text!.indexOf(name.toLowerCase())
+    const found = lowered.indexOf(name.toLowerCase())
     return found !== -1 && found + name.length <= end
   })
 }
 
 const NAME_WORDS = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu
+const NAME_WORD = /^[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/u
+
+/** Where each word of a text starts and ends (NAME_WORDS), found once per document: each acronym's search reads them. */
+interface WordSpans {
+  starts: number[]
+  ends: number[]
+}
+
+function wordSpansOf(source: string): WordSpans {
+  const starts: number[] = []
+  const ends: number[] = []
+  for (const found of source.matchAll(NAME_WORDS)) {
+    starts.push(found.index!)
+    ends.push(found.index! + found[0].length)
+  }
+  return {starts, ends}
+}
+
+/** How many of the words start before `offset`. */
+function wordsStartingBefore(starts: readonly number[], offset: number): number {
+  let low = 0
+  let high = starts.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (starts[middle]! < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
 
 /**
  * Is the acronym's name written out earlier in the document in capitals,
  * brackets or not: "Integrated Care Partnership … the ICP"? Each word that
  * gives a letter must start with a capital (small words such as "and" may
- * sit between). Asked once per acronym.
+ * sit between). Asked once per acronym, of the words before it: the
+ * document's words are found once, and a word that runs on past `offset`
+ * ("NHS-ICB") is read only as far as `offset`, as if the text ended there.
  */
-function namedBefore(source: string, offset: number, acronym: string, smallWords: ReadonlySet<string>, state: DocumentState): boolean {
+function namedBefore(text: DocumentText, offset: number, acronym: string, smallWords: ReadonlySet<string>, state: DocumentState): boolean {
   if (state.searched.has(acronym)) return false
   state.searched.add(acronym)
   const letters = acronym.replace(/[^A-Z\d]/g, '')
   if (letters.length < 2) return false
-  const words = source.slice(0, offset).match(NAME_WORDS) ?? []
+  const {source} = text
+  const {starts, ends} = (text.words ??= wordSpansOf(source))
+  const count = wordsStartingBefore(starts, offset)
+  const wordAt = (index: number): string =>
+    index === count - 1 && ends[index]! > offset ? NAME_WORD.exec(source.slice(starts[index], offset))![0] : source.slice(starts[index], ends[index])
   const last = letters.at(-1)!
-  for (let end = words.length - 1; end >= 0; end--) {
-    if (words[end]![0] !== last) continue
-    const window = words.slice(Math.max(0, end - letters.length * 2), end + 1)
+  for (let end = count - 1; end >= 0; end--) {
+    if (source[starts[end]!] !== last) continue
+    const window: string[] = []
+    for (let index = Math.max(0, end - letters.length * 2); index <= end; index++) window.push(wordAt(index))
     const givers = window.filter((word) => !smallWords.has(word.toLowerCase()))
     if (givers.slice(-letters.length).every((word) => /^\p{Lu}/u.test(word)) && spellsOut(window, acronym, smallWords)) return true
   }
@@ -563,7 +610,7 @@ function isNamedAfterPlainWords(tokens: readonly Token[], from: number, entry: G
   return entry.alternatives.some((alternative) => before.includes(alternative.toLowerCase()))
 }
 
-function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, asked: number, glossary: CompiledGlossary, state: DocumentState, file: VFile, source: string, inHeading: () => boolean): void {
+function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, asked: number, glossary: CompiledGlossary, state: DocumentState, file: VFile, text: DocumentText, inHeading: () => boolean): void {
   // Most sentences have no acronym-like word: then there is nothing to flag, shouted or not.
   const candidates: number[] = []
   for (let index = 0; index < tokens.length; index++) {
@@ -596,8 +643,8 @@ function flagUnknownAcronyms(tokens: readonly Token[], matched: Set<number>, ask
       defineAcronym(state, acronym)
       continue
     }
-    if (isReferenceCode(source, token)) continue
-    if (token.start.offset !== undefined && namedBefore(source, token.start.offset, acronym, glossary.language.acronymSmallWords, state)) {
+    if (isReferenceCode(text.source, token)) continue
+    if (token.start.offset !== undefined && namedBefore(text, token.start.offset, acronym, glossary.language.acronymSmallWords, state)) {
       defineAcronym(state, acronym)
       continue
     }

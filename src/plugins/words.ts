@@ -2,11 +2,43 @@
 import type {Node} from 'unist'
 import type {Sentence} from 'nlcst'
 
+type Ranges = ReadonlyArray<readonly [number, number]>
+
 /** Is the sentence's start inside one of the ranges (offsets, end exclusive)? */
-export function isInsideRanges(sentence: Sentence, ranges: ReadonlyArray<readonly [number, number]>): boolean {
+export function isInsideRanges(sentence: Sentence, ranges: Ranges): boolean {
   const offset = sentence.position?.start.offset
-  if (offset === undefined) return false
-  return ranges.some(([start, end]) => offset >= start && offset < end)
+  if (offset === undefined || ranges.length === 0) return false
+  // The last range that starts at or before the offset, in order of start: the offset is inside one of the ranges up to there if the furthest end among them is past it.
+  const {starts, furthestEnds} = rangeIndexOf(ranges)
+  let low = 0
+  let high = starts.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (starts[middle]! <= offset) low = middle + 1
+    else high = middle
+  }
+  return low > 0 && furthestEnds[low - 1]! > offset
+}
+
+/** The ranges in order of start, with the furthest end of each and those before it: made once per list (a document's headings and table cells), so each sentence's question is a search by halving. */
+const rangeIndexes = new WeakMap<Ranges, {starts: number[]; furthestEnds: number[]}>()
+
+function rangeIndexOf(ranges: Ranges): {starts: number[]; furthestEnds: number[]} {
+  let index = rangeIndexes.get(ranges)
+  if (index === undefined) {
+    const sorted = [...ranges].sort((a, b) => a[0] - b[0])
+    const starts: number[] = []
+    const furthestEnds: number[] = []
+    let furthest = -Infinity
+    for (const [start, end] of sorted) {
+      furthest = Math.max(furthest, end)
+      starts.push(start)
+      furthestEnds.push(furthest)
+    }
+    index = {starts, furthestEnds}
+    rangeIndexes.set(ranges, index)
+  }
+  return index
 }
 
 /**
