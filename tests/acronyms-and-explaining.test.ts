@@ -23,6 +23,10 @@ describe('acronyms', () => {
     expect(await found('The Integrated Care Board (ICB) decides. The ICB agreed.')).toEqual([])
   })
 
+  it('are silent after their name is written out without brackets, and not before it', async () => {
+    expect(await found('Ask the ICB. Then the ICB. The integrated care board decides. The ICB agreed. So did the ICB.')).toEqual(['jargon/icb ICB@9', 'jargon/icb ICB@23'])
+  })
+
   it('say what replaced an outdated one, even when it is spelled out', async () => {
     // Not in the bracket that spells it out: the later use is flagged.
     const messages = await jargonMessages('The clinical commissioning group (CCG) closed. The CCG has gone.', glossary)

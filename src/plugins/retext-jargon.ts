@@ -320,16 +320,26 @@ const reasonFor = messageCache((entry: GlossaryEntry, actual: string) => {
 interface DocumentText {
   source: string
   lowered?: string
+  /** Where each name (in small letters) is first found in `lowered`, or -1. */
+  firstFound?: Map<string, number>
   words?: WordSpans
 }
 
-/** Does one of the acronym's spelled-out names (its alternatives) appear before `offset`, in any capitals? */
+/**
+ * Does one of the acronym's spelled-out names (its alternatives) appear
+ * before `offset`, in any capitals? Where each name is first found is
+ * remembered: an acronym that is never spelled out is asked about at each
+ * use, and a board paper may use it hundreds of times.
+ */
 function spelledOutBefore(text: DocumentText, offset: number, names: readonly string[]): boolean {
   if (names.length === 0) return false
   const lowered = (text.lowered ??= text.source.toLowerCase())
+  const firstFound = (text.firstFound ??= new Map())
   const end = Math.min(offset, lowered.length)
   return names.some((name) => {
-    const found = lowered.indexOf(name.toLowerCase())
+    const small = name.toLowerCase()
+    let found = firstFound.get(small)
+    if (found === undefined) firstFound.set(small, (found = lowered.indexOf(small)))
     return found !== -1 && found + name.length <= end
   })
 }
