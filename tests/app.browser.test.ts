@@ -289,6 +289,28 @@ describe.skipIf(!chromiumBinary.available)('the web page in Chromium', () => {
     await page.context().close()
   }, 60_000)
 
+  it('shows a long text file with its problems marked: the first part of the text, and how much is left out', async () => {
+    // Some 330 KB: checked in two pieces, of which the page shows the first.
+    const text = 'We will leverage our assets.\n\nThe stakeholders met again today.\n\n'.repeat(5000)
+    const page = await open()
+    await openFile(page, 'long.txt', Buffer.from(text))
+    const folder = tempDir({'long.txt': text})
+    plainly(['check', 'long.txt', '--no-config', '--format', 'json', '--output', 'long.json'], folder)
+    const json = JSON.parse(readFileSync(path.join(folder, 'long.json'), 'utf8')).files[0]
+    expect(json.findings.length).toBeGreaterThan(1000)
+    const marks = await page.locator('#doc mark').count()
+    expect(marks).toBeGreaterThan(1000)
+    await expect(page.locator('#doc mark').first().textContent()).resolves.toContain('leverage')
+    await expect(page.locator('#doc').textContent()).resolves.toContain('The rest of this document (1 more part) is not shown here')
+    // Counts as people write them.
+    const warnings = json.counts.warning.toLocaleString('en-GB')
+    expect(warnings).toContain(',')
+    await expect(page.locator('#verdict').textContent()).resolves.toContain(`(0 must fix, ${warnings} should fix)`)
+    await expect(page.locator('#filters').textContent()).resolves.toContain(`Should fix (${warnings})`)
+    await shot(page, 'long-text')
+    await page.context().close()
+  }, 120_000)
+
   it('does not freeze with a 50 MB file: it checks in a worker, shows progress, can stop, and keeps what was typed', async () => {
     const page = await open()
     await page.fill('#text', 'Draft one.')

@@ -4,11 +4,14 @@
  * at once: findings, positions, fixes, reading age, hardest sentences,
  * control comments, and what was explained earlier in the document.
  */
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
 import {chunkOffsets, chunkStarts, shiftPoint} from '../src/core/chunks.js'
 import type {Format} from '../src/types.js'
 import {textChecker} from './helpers.js'
+import {createSettings} from '../src/batch/settings.js'
+import {viewLocator} from '../src/core/view.js'
 
 const whole = textChecker({config: false, hardest: 5, chunkSize: Number.MAX_SAFE_INTEGER})
 const pieces = (size: number) => textChecker({config: false, hardest: 5, chunkSize: size})
@@ -98,6 +101,32 @@ describe('checking long documents in pieces', () => {
       {numRuns: 40, seed: 20261126}
     )
     expect(cut).toBeGreaterThan(20)
+  })
+
+  it('shows a long plain text as it is, one block a piece, with every finding in its place (the HTML report and the web page show the first pieces)', async () => {
+    const text = `${'We will leverage our assets.\n\nThe stakeholders met again today.\n\n'.repeat(60)}`
+    const view = async (chunkSize: number) => {
+      const checker = await createSettings({config: false, chunkSize}).checkerFor(path.resolve('doc.txt'))
+      return checker.check({path: 'doc.txt', format: 'text', text, view: true})
+    }
+    const once = await view(Number.MAX_SAFE_INTEGER)
+    const split = await view(500)
+    expect(chunkOffsets(text, 'text', 500).length).toBeGreaterThan(5)
+    expect(once.view!.blocks).toHaveLength(1)
+    expect(split.view!.blocks.length).toBe(chunkOffsets(text, 'text', 500).length)
+    expect(split.view!.blocks.map((block) => block.text).join('')).toBe(text)
+    expect(split.result).toEqual(once.result)
+    const places = (checked: typeof once) => {
+      const locate = viewLocator(checked.view!)
+      return checked.result.findings.filter((finding) => finding.ruleId !== 'reading-age').map((finding) => {
+        const start = locate(finding.line, finding.column, 'start')!
+        const end = locate(finding.endLine, finding.endColumn, 'end')!
+        return checked.view!.blocks[start.block]!.text.slice(start.at, end.at)
+      })
+    }
+    expect(places(split)).toEqual(places(once))
+    expect(places(split)).toContain('leverage')
+    expect(places(split).length).toBeGreaterThan(100)
   })
 
   it('remembers an acronym spelled out in an earlier piece', async () => {

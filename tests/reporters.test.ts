@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import fc from 'fast-check'
 import {jsonReport} from '../src/reporters/json.js'
 import {jsonPieces} from '../src/reporters/json-stream.js'
 import {reportWith} from './helpers.js'
@@ -181,11 +182,38 @@ describe('every reporter on 200,000 findings', () => {
     if (name === 'html') expect(kept.join('')).toContain('This document has 199,500 more findings than are shown here.')
   })
 
+  it('human reports write counts as people do (200,000), in sentences and in tables', () => {
+    const html = reportText(reporters.html(big, {color: 0}))
+    expect(html).toContain('(0 must fix, 200,000 should fix)')
+    expect(html).toContain('<td class="num">200,000</td>')
+    expect(html).toContain('<td class="num">100,000</td>')
+    expect(html).not.toMatch(/[>( ]\d{4,}[<) ]/)
+    const markdown = reportText(reporters.markdown(big, {color: 0}))
+    expect(markdown).toContain('| 200,000 |')
+    expect(markdown).toContain('| 100,000 |')
+    expect(markdown).not.toMatch(/\| \d{4,} \|/)
+  })
+
   it('human reports fold the repeats of each word into its first use', () => {
     const terminal = reportText(reporters.terminal(big, {color: 0}))
     const lines = terminal.split('\n').filter((line) => /^\s+\d+:\d+/.test(line))
     expect(lines.filter((line) => line.includes('big.md') === false && /jargon\//.test(line))).toHaveLength(2)
     expect(terminal).toContain('Used 99,999 more times: lines 3, 5, 7, 9, 11, 13, 15, 17 and 99,991 more places.')
     expect(terminal).toContain('199,998 later uses of the same words are counted under their first use (--show-repeats lists each one).')
+  })
+})
+
+describe('highlighting: the pieces of a block and the findings that cover each', () => {
+  it('coveredPieces gives what asking every finding about every piece gives, for any findings', async () => {
+    const {coveredPieces} = await import('../src/shared/spans.js')
+    await fc.assert(
+      fc.property(fc.integer({min: 0, max: 60}), fc.array(fc.tuple(fc.nat(60), fc.nat(20)), {maxLength: 25}), (length, pairs) => {
+        const spans = pairs.map(([start, width], index) => ({start: Math.min(start, length), end: Math.min(start + width, length), index}))
+        const cuts = [...new Set([0, length, ...spans.flatMap((span) => [span.start, span.end])])].sort((a, b) => a - b)
+        const expected = cuts.slice(0, -1).map((from, position) => ({from, to: cuts[position + 1]!, covering: spans.filter((span) => span.start <= from && span.end >= cuts[position + 1]!)}))
+        expect(coveredPieces(length, spans)).toEqual(expected)
+      }),
+      {numRuns: 500}
+    )
   })
 })

@@ -7,6 +7,7 @@
  * short tooltip. All text goes in as text.
  */
 import {viewLocator} from '../core/view.js'
+import {coveredPieces} from '../shared/spans.js'
 import type {DocumentView, Finding, Severity, ViewBlock} from '../types.js'
 import {h} from './dom.js'
 import type {Kind} from './protocol.js'
@@ -95,12 +96,8 @@ function highlight(box: HTMLElement, text: string, spans: readonly Span[], marks
     box.textContent = text
     return
   }
-  const cuts = [...new Set([0, text.length, ...spans.flatMap((span) => [span.start, span.end])])].sort((a, b) => a - b)
-  for (let position = 0; position < cuts.length - 1; position++) {
-    const from = cuts[position]!
-    const to = cuts[position + 1]!
+  for (const {from, to, covering} of coveredPieces(text.length, spans)) {
     const words = text.slice(from, to)
-    const covering = spans.filter((span) => span.start <= from && span.end >= to)
     if (covering.length === 0) {
       box.append(words)
       continue

@@ -9,7 +9,7 @@ import {referenceText} from '../reporters/reference.js'
 import type {Finding, ReadingAge, Severity} from '../types.js'
 import {append, byId, clear, h} from './dom.js'
 import {usableAlternatives} from './edit.js'
-import {capitalise, fullStop, plural} from './words.js'
+import {capitalise, fullStop, plural, thousands} from './words.js'
 import type {Checked, Kind} from './protocol.js'
 import {KIND_LABEL, renderDocument, SEVERITY_LABEL, type Rendered, type Shown} from './render.js'
 
@@ -67,7 +67,7 @@ function verdict({result}: Checked): string {
   const age = result.readingAge
   const sentences: string[] = []
   if (age && age.age !== null) sentences.push(`Reading age ${age.age}: ${age.withinTarget ? 'within' : `${plural(age.age - age.target.max, 'year')} above`} the target of ${target(age)}.`)
-  sentences.push(problems + suggestion === 0 ? 'We found nothing to change.' : `We found ${plural(problems, 'problem')} to fix (${error} must fix, ${warning} should fix) and ${plural(suggestion, 'suggestion')}.`)
+  sentences.push(problems + suggestion === 0 ? 'We found nothing to change.' : `We found ${plural(problems, 'problem')} to fix (${thousands(error)} must fix, ${thousands(warning)} should fix) and ${plural(suggestion, 'suggestion')}.`)
   return sentences.join(' ')
 }
 
@@ -120,7 +120,7 @@ function showFilters(checked: Checked, handlers: ResultsHandlers): void {
       showText(handlers)
       showList(handlers)
     })
-    group.append(h('label', {for: id}, input, `${label} (${total})`))
+    group.append(h('label', {for: id}, input, `${label} (${thousands(total)})`))
   }
   for (const kind of KINDS) {
     const total = count((index) => checked.kinds[index] === kind)
@@ -148,7 +148,7 @@ function showText(handlers: ResultsHandlers): void {
   if (!showing?.checked.view) return
   rendered = renderDocument(showing.checked.view, visible(showing.checked))
   doc.append(rendered.element)
-  if (rendered.leftOut > 0) doc.append(h('p', {class: 'hint'}, `The rest of this document (${rendered.leftOut.toLocaleString('en-GB')} more parts) is not shown here, to keep the page quick. The list below and the downloads have every problem.`))
+  if (rendered.leftOut > 0) doc.append(h('p', {class: 'hint'}, `The rest of this document (${thousands(rendered.leftOut)} more ${rendered.leftOut === 1 ? 'part' : 'parts'}) is not shown here, to keep the page quick. The list below and the downloads have every problem.`))
   for (const [mark, on] of rendered.onMark) {
     const open = () => showAdvice(on, handlers, mark)
     mark.addEventListener('click', () => {
@@ -266,7 +266,7 @@ function showList(handlers: ResultsHandlers): void {
     list.append(item)
   }
   if (entries.length === 0) list.append(h('li', {}, checked.listed.length === 0 ? 'Nothing to change.' : 'Nothing to show: every kind is switched off above.'))
-  if (entries.length > LISTED) list.append(h('li', {}, `And ${(entries.length - LISTED).toLocaleString('en-GB')} more: download the list of problems to see them all.`))
+  if (entries.length > LISTED) list.append(h('li', {}, `And ${thousands(entries.length - LISTED)} more: download the list of problems to see them all.`))
 }
 
 function showHardest(age: ReadingAge | null | undefined): void {
@@ -287,7 +287,7 @@ function showTop(checked: Checked): void {
   clear(body)
   byId('top-section').hidden = checked.top.length === 0
   for (const term of checked.top) {
-    body.append(h('tr', {}, h('td', {}, term.term), h('td', {class: 'num'}, String(term.count)), h('td', {}, term.expected.slice(0, 3).join(', ') || 'Explain it in plain words')))
+    body.append(h('tr', {}, h('td', {}, term.term), h('td', {class: 'num'}, thousands(term.count)), h('td', {}, term.expected.slice(0, 3).join(', ') || 'Explain it in plain words')))
   }
 }
 

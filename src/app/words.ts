@@ -4,7 +4,12 @@
  * into the page's own script, which is kept small: the worker has them.
  */
 export function plural(count: number, word: string): string {
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? word : `${word}s`}`
+  return `${thousands(count)} ${count === 1 ? word : `${word}s`}`
+}
+
+/** A count as people write it: 24,000. */
+export function thousands(count: number): string {
+  return count.toLocaleString('en-GB')
 }
 
 /** End with a full stop unless it has one. */

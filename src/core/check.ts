@@ -11,7 +11,7 @@ import {chunkOffsets, chunkStarts, CHUNK_SIZE, shiftPoint, type Carry, type Chun
 import type {Control} from './controls.js'
 import {addFinding} from '../plugins/messages.js'
 import {Findings, toFileResult} from './results.js'
-import {shiftBlocks} from './view.js'
+import {plainView, shiftBlocks} from './view.js'
 import {pushAll} from '../shared/arrays.js'
 import {emptyFileRule, fileProblemId, internalErrorRule} from './core-rules.js'
 import type {AnyProcessor} from './processor.js'
@@ -119,7 +119,8 @@ async function checkInPieces(file: VFile, processor: AnyProcessor, source: strin
     await processor.run(tree, piece)
     found.take(piece, start)
     for (const control of piece.data.controls ?? []) controls.push({...control, start: shiftPoint(control.start, start), end: shiftPoint(control.end, start)})
-    if (piece.data.viewBlocks) pushAll(views, shiftBlocks(piece.data.viewBlocks, start.offset))
+    // Plain text makes no blocks of its own (viewOf shows it as it is): each piece is one block, so a long text shows its first pieces.
+    if (file.data.wantView) pushAll(views, shiftBlocks(piece.data.viewBlocks ?? plainView(String(piece)).blocks, start.offset))
     afterPiece?.()
   }
   if (controls.length > 0) file.data.controls = controls

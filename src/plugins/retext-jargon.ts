@@ -49,6 +49,7 @@ import type {RuleMeta} from '../types.js'
 import type {Check} from './check.js'
 import {replacementFor} from './fix.js'
 import {addFinding, flatten, messageCache, orList, quote} from './messages.js'
+import {countBefore} from '../shared/arrays.js'
 import {sentencesOf, textOf} from './words.js'
 import {loadTagger, partOfSpeechAt, type Tagger} from './pos.js'
 import {inNameInProse, isHeading, isShortLine, quotedAsWord} from './context.js'
@@ -363,18 +364,6 @@ function wordSpansOf(source: string): WordSpans {
   return {starts, ends}
 }
 
-/** How many of the words start before `offset`. */
-function wordsStartingBefore(starts: readonly number[], offset: number): number {
-  let low = 0
-  let high = starts.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (starts[middle]! < offset) low = middle + 1
-    else high = middle
-  }
-  return low
-}
-
 /**
  * Is the acronym's name written out earlier in the document in capitals,
  * brackets or not: "Integrated Care Partnership … the ICP"? Each word that
@@ -390,7 +379,7 @@ function namedBefore(text: DocumentText, offset: number, acronym: string, smallW
   if (letters.length < 2) return false
   const {source} = text
   const {starts, ends} = (text.words ??= wordSpansOf(source))
-  const count = wordsStartingBefore(starts, offset)
+  const count = countBefore(starts.length, (index) => starts[index]! < offset)
   const wordAt = (index: number): string =>
     index === count - 1 && ends[index]! > offset ? NAME_WORD.exec(source.slice(starts[index], offset))![0] : source.slice(starts[index], ends[index])
   const last = letters.at(-1)!

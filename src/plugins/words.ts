@@ -1,6 +1,7 @@
 /** Helpers over nlcst words shared by plainly's retext plugins. */
 import type {Node} from 'unist'
 import type {Sentence} from 'nlcst'
+import {countBefore} from '../shared/arrays.js'
 
 type Ranges = ReadonlyArray<readonly [number, number]>
 
@@ -10,14 +11,8 @@ export function isInsideRanges(sentence: Sentence, ranges: Ranges): boolean {
   if (offset === undefined || ranges.length === 0) return false
   // The last range that starts at or before the offset, in order of start: the offset is inside one of the ranges up to there if the furthest end among them is past it.
   const {starts, furthestEnds} = rangeIndexOf(ranges)
-  let low = 0
-  let high = starts.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (starts[middle]! <= offset) low = middle + 1
-    else high = middle
-  }
-  return low > 0 && furthestEnds[low - 1]! > offset
+  const before = countBefore(starts.length, (index) => starts[index]! <= offset)
+  return before > 0 && furthestEnds[before - 1]! > offset
 }
 
 /** The ranges in order of start, with the furthest end of each and those before it: made once per list (a document's headings and table cells), so each sentence's question is a search by halving. */

@@ -17,6 +17,7 @@
 import {createHash} from 'node:crypto'
 import {PLAINLY_RULES} from '../core/rules.js'
 import {viewLocator} from '../core/view.js'
+import {coveredPieces} from '../shared/spans.js'
 import type {DocumentView, FileResult, Finding, Report, Severity, ViewBlock} from '../types.js'
 import {referenceText} from './reference.js'
 import {describeTarget, escapeHtml, listedFindings, messageWithAlternatives, plural, repeatsLeftOut, repeatsText, thousands, topTerms, type ListedFinding} from './escape.js'
@@ -152,7 +153,7 @@ function verdict(report: Report): string {
   sentences.push(
     problems + summary.suggestion === 0
       ? 'We found no problems.'
-      : `We found ${plural(problems, 'problem')} to fix (${summary.error} must fix, ${summary.warning} should fix) and ${plural(summary.suggestion, 'suggestion')}.`
+      : `We found ${plural(problems, 'problem')} to fix (${thousands(summary.error)} must fix, ${thousands(summary.warning)} should fix) and ${plural(summary.suggestion, 'suggestion')}.`
   )
   if (summary.aboveTarget > 0) sentences.push(`${plural(summary.aboveTarget, 'document is', 'documents are')} above the target reading age.`)
   if (summary.unreadable > 0) sentences.push(`${plural(summary.unreadable, 'document')} could not be checked.`)
@@ -175,7 +176,7 @@ function legend(): string {
 
 function summaryTable(report: Report): string {
   const rows = report.files.map((file, index) => {
-    return `<tr><td><a href="#doc-${index + 1}">${escapeHtml(file.path)}</a></td><td>${readingAgeCell(file)}</td><td class="num">${file.counts.error}</td><td class="num">${file.counts.warning}</td><td class="num">${file.counts.suggestion}</td></tr>`
+    return `<tr><td><a href="#doc-${index + 1}">${escapeHtml(file.path)}</a></td><td>${readingAgeCell(file)}</td><td class="num">${thousands(file.counts.error)}</td><td class="num">${thousands(file.counts.warning)}</td><td class="num">${thousands(file.counts.suggestion)}</td></tr>`
   })
   const {summary} = report
   return `<h2 id="summary">Summary</h2>
@@ -185,7 +186,7 @@ function summaryTable(report: Report): string {
 <tbody>
 ${rows.join('\n')}
 </tbody>
-<tfoot><tr><th scope="row">All ${plural(summary.files, 'document')}</th><td>${summary.aboveTarget} above target</td><td class="num">${summary.error}</td><td class="num">${summary.warning}</td><td class="num">${summary.suggestion}</td></tr></tfoot>
+<tfoot><tr><th scope="row">All ${plural(summary.files, 'document')}</th><td>${thousands(summary.aboveTarget)} above target</td><td class="num">${thousands(summary.error)}</td><td class="num">${thousands(summary.warning)}</td><td class="num">${thousands(summary.suggestion)}</td></tr></tfoot>
 </table>`
 }
 
@@ -214,7 +215,7 @@ function termsSection(report: Report, options: ReporterOptions): string {
   const {terms, total} = topTerms(report.files, options, MAX_TERMS)
   if (terms.length === 0) return ''
   const rows = terms.map(
-    (term) => `<tr><td>${escapeHtml(term.term)}</td><td class="num">${term.count}</td><td>${escapeHtml(term.expected.slice(0, 3).join(', ')) || '<span class="muted">Explain it in plain words</span>'}</td></tr>`
+    (term) => `<tr><td>${escapeHtml(term.term)}</td><td class="num">${thousands(term.count)}</td><td>${escapeHtml(term.expected.slice(0, 3).join(', ')) || '<span class="muted">Explain it in plain words</span>'}</td></tr>`
   )
   const more = total > terms.length ? `<p class="muted">And ${plural(total - terms.length, 'more word')} or phrases, listed under each document.</p>` : ''
   return `<h2 id="words">Words to change most often</h2>
@@ -404,13 +405,9 @@ const BLOCK_MARKUP: Record<ViewBlock['kind'], [string, string]> = {
  */
 function highlight(source: string, spans: readonly Span[], id: string, counter: {piece: number}, anchors: Map<number, string>): string {
   if (spans.length === 0) return escapeHtml(source)
-  const cuts = [...new Set([0, source.length, ...spans.flatMap((span) => [span.start, span.end])])].sort((a, b) => a - b)
   let markup = ''
-  for (let position = 0; position < cuts.length - 1; position++) {
-    const from = cuts[position]!
-    const to = cuts[position + 1]!
+  for (const {from, to, covering} of coveredPieces(source.length, spans)) {
     const text = escapeHtml(source.slice(from, to))
-    const covering = spans.filter((span) => span.start <= from && span.end >= to)
     if (covering.length === 0) {
       markup += text
       continue

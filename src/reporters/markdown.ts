@@ -7,7 +7,7 @@
  * the summary says how much was left out.
  */
 import type {FileResult, Report} from '../types.js'
-import {describeTarget, escapeHtml, escapeMarkdown, failingFindings, listedFindings, messageWithAlternatives, placeText, plural, repeatsLeftOut, repeatsText, severityCounts, topTerms, truncate} from './escape.js'
+import {describeTarget, escapeHtml, escapeMarkdown, failingFindings, listedFindings, messageWithAlternatives, placeText, plural, repeatsLeftOut, repeatsText, severityCounts, thousands, topTerms, truncate} from './escape.js'
 import type {Reporter, ReporterOptions} from './types.js'
 
 /** A marker bots can use to find and update their earlier comment. */
@@ -45,8 +45,8 @@ function verdict(report: Report, options: ReporterOptions): string {
   if (summary.suppressed > 0) extra.push(`${plural(summary.suppressed, 'finding')} silenced by comments or the baseline ${summary.suppressed === 1 ? 'is' : 'are'} not counted.`)
   const head =
     failing === 0
-      ? `✅ **${summary.files === 1 ? 'The file passes' : `All ${summary.files} files pass`}**: ${counts}.`
-      : `❌ **${failing} of ${plural(summary.files, 'file')} ${failing === 1 ? 'needs' : 'need'} changes**: ${counts}.`
+      ? `✅ **${summary.files === 1 ? 'The file passes' : `All ${thousands(summary.files)} files pass`}**: ${counts}.`
+      : `❌ **${thousands(failing)} of ${plural(summary.files, 'file')} ${failing === 1 ? 'needs' : 'need'} changes**: ${counts}.`
   return [head, ...extra].join(' ')
 }
 
@@ -66,7 +66,7 @@ function filesTable(report: Report, options: ReporterOptions): string {
   const rows = [
     '| File | Reading age | Errors | Warnings | Suggestions |',
     '| :--- | :--- | ---: | ---: | ---: |',
-    ...shown.map((file) => `| ${escapeMarkdown(file.path)} | ${readingAgeCell(file)} | ${file.counts.error} | ${file.counts.warning} | ${file.counts.suggestion} |`)
+    ...shown.map((file) => `| ${escapeMarkdown(file.path)} | ${readingAgeCell(file)} | ${thousands(file.counts.error)} | ${thousands(file.counts.warning)} | ${thousands(file.counts.suggestion)} |`)
   ]
   const left = ordered.length - shown.length
   if (left > 0) {
@@ -84,7 +84,7 @@ function termsTable(report: Report, options: ReporterOptions): string {
     '',
     '| Words | Times | Try instead |',
     '| :--- | ---: | :--- |',
-    ...terms.map((term) => `| ${escapeMarkdown(truncate(term.term, MAX_CELL))} | ${term.count} | ${escapeMarkdown(truncate(term.expected.slice(0, 3).join(', '), MAX_CELL)) || '–'} |`)
+    ...terms.map((term) => `| ${escapeMarkdown(truncate(term.term, MAX_CELL))} | ${thousands(term.count)} | ${escapeMarkdown(truncate(term.expected.slice(0, 3).join(', '), MAX_CELL)) || '–'} |`)
   ]
   if (total > terms.length) rows.push('', `_…and ${plural(total - terms.length, 'more word')} or ${total - terms.length === 1 ? 'phrase' : 'phrases'}._`)
   return rows.join('\n')
