@@ -15,7 +15,8 @@
  *
  * Sections (choose with --only, comma-separated or repeated):
  *   startup   wall time to check one 2 KB Markdown leaflet (plainly, alex,
- *             write-good, node -e "")
+ *             write-good, node -e "", and for information the Markdown +
+ *             nlcst floor on the leaflet)
  *   readmes   batch: Markdown README files of the packages in node_modules
  *   corpus    batch: the prose in ../shared/corpora/onestopenglish-dev/
  *   glossary  shipped glossary against one with 10,000 generated entries
@@ -657,7 +658,7 @@ you are still unhappy, you can contact the Parliamentary and Health Service
 Ombudsman.
 `
 
-function sectionStartup() {
+async function sectionStartup() {
   heading('Start-up: one 2 KB Markdown leaflet')
   const dir = path.join(TMP, 'startup')
   fs.mkdirSync(dir)
@@ -665,13 +666,17 @@ function sectionStartup() {
   fs.writeFileSync(leaflet, LEAFLET)
   const bytes = Buffer.byteLength(LEAFLET)
   console.log(`File: leaflet.md, ${thousands(bytes)} bytes, written by this script (a patient leaflet with some jargon). Each tool is a fresh process.`)
+  // For information: the leaflet parsed to nlcst and nothing more, started as plainly is (how far start-up is from its parse).
+  const built = await floor('markdown-nlcst')
+  const floorRun = built && {key: 'startup-floor-markdown-nlcst', label: 'floor: remark-parse + GFM + front matter, then mdast → nlcst, no checks', command: [...built.command, leaflet], ok: zeroOk, verify: verifyFloor(1)}
   const variants = measure(
     [
       {key: 'startup-node', label: 'node -e "" (bare Node start-up, for reference)', command: [NODE, '-e', ''], ok: zeroOk},
       {key: 'startup-plainly', label: 'plainly', command: plainlyArgs([leaflet]), ok: plainlyOk, verify: verifyPlainly(1)},
       {key: 'startup-alex', label: 'alex', command: [NODE, ALEX.file, leaflet], ok: alexOk},
-      {key: 'startup-write-good', label: 'write-good', command: [NODE, WRITE_GOOD.file, '--parse', leaflet], ok: writeGoodOk}
-    ],
+      {key: 'startup-write-good', label: 'write-good', command: [NODE, WRITE_GOOD.file, '--parse', leaflet], ok: writeGoodOk},
+      floorRun
+    ].filter(Boolean),
     {runs: PLAN.startup, warmup: PLAN.warmup, title: 'start-up'}
   )
   const [node, plainly, alex, writeGood] = variants
@@ -689,9 +694,12 @@ function sectionStartup() {
     bytes,
     vsNode: paired(plainly, node),
     vsAlex: paired(plainly, alex),
-    vsWriteGood: paired(plainly, writeGood)
+    vsWriteGood: paired(plainly, writeGood),
+    floorVsNode: floorRun ? paired(floorRun, node) : undefined,
+    vsFloor: floorRun ? paired(plainly, floorRun) : undefined
   }
   console.log(`plainly ÷ node -e "": ${fmtPaired(results.startup.vsNode)}; plainly ÷ alex: ${fmtPaired(results.startup.vsAlex)} (ratios within each round: median (min–max))`)
+  if (floorRun) console.log(`Markdown + nlcst floor ÷ node -e "": ${fmtPaired(results.startup.floorVsNode)}; plainly ÷ that floor: ${fmtPaired(results.startup.vsFloor)}`)
 }
 
 /**
@@ -1074,6 +1082,8 @@ function summary() {
     addPaired('start-up: plainly ÷ node -e "", 2 KB leaflet', counted(s.vsNode), `medians ${fmtMs(s.plainly)} and ${fmtMs(s.node)}`, true, 2)
     addPaired('start-up: plainly ÷ alex, 2 KB leaflet', counted(s.vsAlex), `alex ${fmtMs(s.alex)}`, true, 0.2)
     add('start-up: plainly ÷ write-good', `${fmtPaired(s.vsWriteGood)}; write-good ${fmtMs(s.writeGood)}`, '', undefined)
+    if (s.floorVsNode) add('start-up: Markdown + nlcst floor ÷ node -e "" (the leaflet parsed, no checks)', fmtPaired(s.floorVsNode), '', undefined)
+    if (s.vsFloor) add('start-up: plainly ÷ Markdown + nlcst floor', fmtPaired(s.vsFloor), '', undefined)
   }
   const g = results.glossary
   if (g) addPaired(`glossary: 10,000 entries ÷ shipped (${g.set}, --jobs 1)`, counted(g.ratio), `medians ${fmtMs(g.big)} and ${fmtMs(g.shipped)}`, true, 1.2)
@@ -1119,7 +1129,7 @@ async function main() {
   const readmes = wanted('readmes') || wanted('size') ? readmeSet() : undefined
   const corpus = corpusSet()
   if (!corpus) console.log(`\nNote: ${CORPUS_DIR} is not there, so the corpus section is skipped and the other sections use the README set.`)
-  if (wanted('startup')) sectionStartup()
+  if (wanted('startup')) await sectionStartup()
   if (wanted('readmes')) await sectionBatch(readmes, 'readmes')
   if (wanted('corpus') && corpus) await sectionBatch(corpus, 'corpus')
   if (wanted('glossary')) await sectionGlossary(corpus ?? readmes ?? readmeSet())
