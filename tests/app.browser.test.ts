@@ -22,7 +22,6 @@ import {spawnSync} from 'node:child_process'
 import {mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
-import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {AxeBuilder} from '@axe-core/playwright'
@@ -32,12 +31,12 @@ import {chromium, type Browser, type BrowserContext, type FileChooser, type Page
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {encryptedDocx, encryptedPdf, leafletDocx, leafletPdf} from './fixtures/documents.js'
 import {CHROMIUM_ARGS, systemTool} from './system-tools.js'
-import {tempDir} from './helpers.js'
+import {keptFolder, tempDir} from './helpers.js'
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../..')
 const bin = path.join(root, 'bin/plainly.js')
 const chromiumBinary = systemTool('chromium')
-const SCREENSHOTS = path.join(tmpdir(), 'plainly-app-screenshots')
+const SCREENSHOTS = path.join(keptFolder(), 'plainly-app-screenshots')
 
 function plainly(args: string[], cwd: string) {
   const result = spawnSync(process.execPath, [bin, ...args], {cwd, input: '', encoding: 'utf8', env: {...process.env, NO_COLOR: '', FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined}})

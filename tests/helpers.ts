@@ -57,7 +57,12 @@ export async function jargonMessages(text: string, glossary: CompiledGlossary) {
   return file.messages
 }
 
-/** A fresh temporary folder with the given files. */
+/** The system's temp folder, where files kept after a test run go (the run's own temp folder is removed at its end: tests/setup/temp-folder.ts). */
+export function keptFolder(): string {
+  return process.env.PLAINLY_TEST_KEPT ?? tmpdir()
+}
+
+/** A fresh temporary folder with the given files, removed when the test run ends. */
 export function tempDir(files: Record<string, string | Uint8Array> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'plainly-test-'))
   for (const [name, content] of Object.entries(files)) {

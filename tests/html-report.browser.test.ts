@@ -16,7 +16,7 @@ import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {toReport} from '../src/core/results.js'
 import {plainView} from '../src/core/view.js'
-import {reportWith} from './helpers.js'
+import {keptFolder, reportWith} from './helpers.js'
 const [html, junit] = [reportWith('html'), reportWith('junit')]
 import type {FileResult, Finding, ReadingAge} from '../src/types.js'
 
@@ -24,7 +24,7 @@ import {CHROMIUM_ARGS, systemTool} from './system-tools.js'
 
 /** Debian's chromium, as CI installs it; PLAINLY_CHROMIUM may point elsewhere. Without it these tests are skipped (see tests/setup/system-tools.ts). */
 const chromiumBinary = systemTool('chromium')
-const KEEP_SCREENSHOT = '/tmp/plainly-html-report.png'
+const KEEP_SCREENSHOT = path.join(keptFolder(), 'plainly-html-report.png')
 
 const source = [
   '# Leaflet for <b>residents</b>',
