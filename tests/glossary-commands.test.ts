@@ -88,6 +88,10 @@ describe('plainly glossary list and show', () => {
     )
     expect((await runCli(['glossary', 'show', 'NHS'], {cwd: dir})).stdout).toContain('Not flagged: it is in the list of acronyms that readers know')
     expect((await runCli(['glossary', 'show', 'it', 'is'], {cwd: dir})).stdout).toContain('Not flagged: plainly switches this phrase off (glossary/simplify-off.yml)')
+
+    const solicit = (await runCli(['glossary', 'show', 'solicit'], {cwd: dir})).stdout
+    expect(solicit).toContain('  Say instead: ask for\n')
+    expect(solicit).toContain('  Not offered: request, which retext-simplify suggests (glossary/simplify-off.yml): The glossary asks writers to replace the verb "request" (jargon/request).\n')
   })
 
   it("uses the settings file's team glossary, as a check in the same folder does", async () => {
@@ -122,13 +126,17 @@ describe('plainly glossary validate', () => {
 
     writeFileSync(path.join(dir, 'team.yml'), glossaryYaml(
       {id: 'synergy', term: 'synergy', alternatives: ['leverage teamwork'], examples: {flag: ['We want synergy.'], pass: ['Synergy is fine here.']}},
-      {id: 'stakeholders-again', term: 'stakeholders', alternatives: ['people']}
+      {id: 'stakeholders-again', term: 'stakeholders', alternatives: ['people']},
+      // retext-simplify tells "solicit" to become "ask for": a team entry that flags "ask for" closes the circle.
+      {id: 'ask-for', term: 'ask for', alternatives: ['ask']}
     ))
     const second = await runCli(['glossary', 'validate', 'team.yml'], {cwd: dir})
     expect(second.code).toBe(2)
     expect(second.stdout).toContain('team.yml:10: the term "stakeholders" of "stakeholders-again" is already matched by "stakeholder" (')
     expect(second.stdout).toContain('team.yml:2: the alternative "leverage teamwork" of "synergy" is itself flagged by "jargon/leverage"')
     expect(second.stdout).toContain('team.yml:2: the example "Synergy is fine here." should pass but is flagged by "synergy"')
+    const solicitLine = readFileSync(path.join(root, 'glossary/retext-simplify.json'), 'utf8').split('\n').findIndex((line) => line.includes('{"phrase":"solicit"')) + 1
+    expect(second.stdout).toContain(`glossary/retext-simplify.json:${solicitLine}: the suggestion "ask for" for the wordy phrase "solicit" is itself flagged by "jargon/ask-for": drop it in glossary/simplify-off.yml`)
   })
 })
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {checkText} from '../src/index.js'
-import {parseSimplifyOff} from '../src/glossary/simplify-off.js'
+import {parseSimplifyOff, withoutDropped} from '../src/glossary/simplify-off.js'
 import {loadEnglishData} from '../src/io/glossary-files.js'
 
 const simplifyFindings = async (text: string, simplify = true) =>
@@ -39,6 +39,41 @@ describe('retext-simplify suggestions', () => {
     const off = loadEnglishData().simplifyOff
     expect(off).toContain('it is')
     expect(await simplifyFindings('It is free. There are two ways to book. Side effects are very rare.')).toEqual([])
+  })
+
+  it('never offer a suggestion glossary/simplify-off.yml drops, and keep the others', async () => {
+    const [finding] = await simplifyFindings('It is cheap; therefore it is good.')
+    expect(finding).toMatchObject({ruleId: 'simplify/therefore', expected: ['so'], message: 'Use “so” instead of “therefore”'})
+    // retext-simplify itself suggests "so" or "thus".
+    expect(loadEnglishData().simplifyPhrases.find((item) => item.phrase === 'therefore')!.replace).toEqual(['so'])
+  })
+
+  it('leave a phrase to the glossary entry for the same words, where that entry lets it pass', async () => {
+    // The glossary's "shall" leaves "shall we" alone; retext-simplify would say "must" or "will".
+    expect(await simplifyFindings('Shall we meet on Monday?')).toEqual([])
+    // A glossary rule switched off does not bring back retext-simplify's advice on the same word.
+    const off = await checkText('The panel shall decide.', {format: 'text', rules: {'jargon/shall': 'off'}})
+    expect(off.findings.filter((finding) => /shall/.test(finding.ruleId))).toEqual([])
+    // The glossary's "multiple" leaves the names of conditions alone.
+    expect((await checkText('She has multiple sclerosis.', {format: 'text'})).findings.filter((finding) => finding.ruleId !== 'reading-age')).toEqual([])
+    expect((await checkText('We wrote to you multiple times.', {format: 'text'})).findings.map((finding) => finding.ruleId)).toContain('jargon/multiple')
+  })
+
+  it('check the dropped suggestions against the list', () => {
+    const list = [{phrase: 'therefore', replace: ['so', 'thus'], omit: false}]
+    const off = parseSimplifyOff('off: []\ndrop:\n  - phrase: therefore\n    alternatives: [thus]\n    why: formal\n', 'x.yml')
+    expect(off.problems).toEqual([])
+    expect(withoutDropped(list, off, 'x.yml')).toEqual({phrases: [{phrase: 'therefore', replace: ['so'], omit: false}], problems: []})
+    const everything = parseSimplifyOff('off: []\ndrop:\n  - phrase: therefore\n    alternatives: [so, thus, hence]\n    why: x\n  - phrase: whence\n    alternatives: [from where]\n    why: x\n', 'x.yml')
+    expect(withoutDropped(list, everything, 'x.yml').problems.map((problem) => `${problem.line}: ${problem.message}`)).toEqual([
+      '3: retext-simplify does not suggest "hence" for "therefore" (it suggests "so", "thus")',
+      '3: dropping every suggestion leaves "therefore" with nothing to say: switch it off under "off:" instead',
+      '6: "whence" is not one of retext-simplify\'s phrases'
+    ])
+    expect(parseSimplifyOff('off:\n  - phrase: thus\n    why: x\ndrop:\n  - phrase: thus\n    alternatives: [so]\n    why: x\n  - phrase: therefore\n    why: x\n', 'x.yml').problems).toEqual([
+      {file: 'x.yml', line: 5, message: '"thus" is switched off under "off:", so it has no suggestions to drop'},
+      {file: 'x.yml', line: 8, message: 'each item needs exactly "phrase:", "alternatives:" (a list of words) and "why:"'}
+    ])
   })
 
   it('validate the switched-off list', () => {

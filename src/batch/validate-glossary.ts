@@ -9,13 +9,20 @@
  * - examples that do not behave (a "flag" sentence not flagged, a "pass"
  *   sentence flagged).
  */
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
 import {createChecker} from '../core/checker.js'
 import {compileGlossary, type CompiledGlossary, type TrieNode} from '../glossary/compile.js'
 import {PLAINLY_RULES} from '../core/rules.js'
 import {exactWord, normaliseWord, termVariants} from '../glossary/normalise.js'
+import {phrasesWithEntries} from '../glossary/lookup.js'
 import {GlossaryError} from '../glossary/problems.js'
 import type {GlossaryEntry, GlossaryProblem, LayerEntry} from '../glossary/types.js'
-import {availablePacks, loadEnglishData, loadLayers} from '../io/glossary-files.js'
+import {availablePacks, loadEnglishData, loadLayers, SHIPPED_GLOSSARY_DIR} from '../io/glossary-files.js'
+import {SIMPLIFY_LIST_FILE_NAME} from '../glossary/simplify-list.js'
+import {SIMPLIFY_OFF_FILE_NAME} from '../glossary/simplify-off.js'
+import {simplifyRule} from '../plugins/retext-simplify-suggestions.js'
+import {simplifyRuleId} from '../plugins/simplify-phrases.js'
 
 export interface ValidateOptions {
   /** Files to validate, layered over the shipped glossary. Default: the shipped glossary and every pack. */
@@ -121,7 +128,40 @@ async function flaggedAlternatives(loaded: ReturnType<typeof loadLayers>): Promi
       }
     }
   }
+  // The same for retext-simplify's phrases: a wordy phrase must not be told to become another flagged word.
+  const english = loadEnglishData()
+  // Phrases switched off, or judged by a glossary entry for the same words, are never suggested.
+  const off = new Set([...english.simplifyOff, ...phrasesWithEntries(compileGlossary(loaded.entries, {english}), english.simplifyPhrases)])
+  const listFile = `glossary/${SIMPLIFY_LIST_FILE_NAME}`
+  const listLines = simplifyListLines()
+  for (const pattern of english.simplifyPhrases) {
+    if (off.has(pattern.phrase.toLowerCase())) continue
+    const own = `${simplifyRule.id}/${simplifyRuleId(pattern.phrase)}`
+    for (const alternative of pattern.replace) {
+      const {result} = await checker.check({path: 'alternative.txt', text: `${alternative}.`})
+      const others = new Set(result.findings.filter((finding) => PLAINLY_RULES.aboutOf(finding.ruleId) === 'words' && finding.ruleId !== own).map((finding) => finding.ruleId))
+      for (const ruleId of others) {
+        problems.push({
+          file: listFile,
+          line: listLines.get(pattern.phrase),
+          message: `the suggestion "${alternative}" for the wordy phrase "${pattern.phrase}" is itself flagged by "${ruleId}": drop it in glossary/${SIMPLIFY_OFF_FILE_NAME}`
+        })
+      }
+    }
+  }
   return problems
+}
+
+/** The line of each phrase in glossary/retext-simplify.json (one phrase a line). */
+function simplifyListLines(): Map<string, number> {
+  const lines = new Map<string, number>()
+  readFileSync(path.join(SHIPPED_GLOSSARY_DIR, SIMPLIFY_LIST_FILE_NAME), 'utf8')
+    .split('\n')
+    .forEach((text, index) => {
+      const phrase = /^\s*\{"phrase":("(?:[^"\\]|\\.)*")/.exec(text)?.[1]
+      if (phrase) lines.set(JSON.parse(phrase) as string, index + 1)
+    })
+  return lines
 }
 
 async function failingExamples(loaded: ReturnType<typeof loadLayers>): Promise<GlossaryProblem[]> {

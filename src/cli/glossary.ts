@@ -182,12 +182,15 @@ function describeWord(text: string, layers: {packs: string[]; layers: string[]; 
 
   const phrase = findPhrase(text, english.simplifyPhrases)
   if (phrase) {
-    const off = parseSimplifyOff(readFileSync(path.join(SHIPPED_GLOSSARY_DIR, SIMPLIFY_OFF_FILE_NAME), 'utf8'), SIMPLIFY_OFF_FILE_NAME).reasons.get(phrase.phrase.toLowerCase())
+    const shippedOff = parseSimplifyOff(readFileSync(path.join(SHIPPED_GLOSSARY_DIR, SIMPLIFY_OFF_FILE_NAME), 'utf8'), SIMPLIFY_OFF_FILE_NAME)
+    const off = shippedOff.reasons.get(phrase.phrase.toLowerCase())
+    const dropped = shippedOff.drops.get(phrase.phrase.toLowerCase())
     const rule = `${simplifyRule.id}/${phrase.ruleId}`
     const lines = [
       `${phrase.phrase} (a wordy phrase)`,
       phrase.replace.length > 0 ? `  Say instead: ${phrase.replace.join(', ')}${phrase.omit ? ', or leave it out' : ''}` : '  Say instead: leave it out',
       `  List:        wordy phrases, from retext-simplify (MIT); each is a ${simplifyRule.severity}`,
+      dropped ? `  Not offered: ${dropped.alternatives.join(', ')}, which retext-simplify suggests (glossary/simplify-off.yml): ${dropped.why}` : undefined,
       off ? `  Not flagged: plainly switches this phrase off (glossary/simplify-off.yml): ${off}` : undefined,
       `  Rule:        ${rule}`,
       off ? undefined : `  Switch off:  allow: [${phrase.phrase}] in your settings, rules: {${rule}: off}, or --no-simplify for all wordy phrases`

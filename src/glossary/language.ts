@@ -20,7 +20,7 @@ export interface EnglishData {
   language: LanguageWords
   /** glossary/everyday-words.txt as it is (see everyday-words.ts). */
   everydayWords: string
-  /** retext-simplify's wordy phrases (glossary/retext-simplify.json). */
+  /** retext-simplify's wordy phrases (glossary/retext-simplify.json), without the suggestions glossary/simplify-off.yml drops. */
   simplifyPhrases: SimplifyPattern[]
   /** The phrases of that list plainly does not suggest (glossary/simplify-off.yml). */
   simplifyOff: string[]

@@ -9,3 +9,12 @@ export function findEntry(glossary: CompiledGlossary, text: string): GlossaryEnt
   const match = matchTokens(tokens, glossary).find((item) => item.from === 0 && item.to === tokens.length)
   return match?.entry ?? byId
 }
+
+/**
+ * The phrases of a list (retext-simplify's) that the glossary has an entry
+ * for, lower case: the glossary judges those words, so where its entry lets
+ * them pass ("shall we", a rule switched off) the list must not flag them.
+ */
+export function phrasesWithEntries(glossary: CompiledGlossary, phrases: ReadonlyArray<{phrase: string}>): string[] {
+  return phrases.filter((item) => findEntry(glossary, item.phrase)).map((item) => item.phrase.toLowerCase())
+}

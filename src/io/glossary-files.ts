@@ -18,7 +18,7 @@ import {GlossaryError} from '../glossary/problems.js'
 import {createGlossaryParser, type ParsedGlossary} from '../glossary/schema.js'
 import {parseSimplifyList, SIMPLIFY_LIST_FILE_NAME} from '../glossary/simplify-list.js'
 import {parseProfiles, PROFILES_FILE_NAME} from '../glossary/profiles.js'
-import {parseSimplifyOff, SIMPLIFY_OFF_FILE_NAME} from '../glossary/simplify-off.js'
+import {parseSimplifyOff, SIMPLIFY_OFF_FILE_NAME, withoutDropped} from '../glossary/simplify-off.js'
 import type {GlossaryEntry, GlossaryProblem, LayerEntry} from '../glossary/types.js'
 import {hashBytes} from '../shared/hash.js'
 import {cachedParse} from './data-cache.js'
@@ -222,17 +222,21 @@ export function loadEnglishData(): EnglishData {
     const offBytes = read(SIMPLIFY_OFF_FILE_NAME)
     const listBytes = read(SIMPLIFY_LIST_FILE_NAME)
     const profileBytes = read(PROFILES_FILE_NAME)
-    const simplifyOff = cachedParse('simplify-off', offBytes, () => {
-      const parsed = parseSimplifyOff(offBytes.toString('utf8'), `glossary/${SIMPLIFY_OFF_FILE_NAME}`)
-      if (parsed.problems.length > 0) throw new GlossaryError(parsed.problems)
-      return {value: parsed.phrases, keep: true}
+    // The list and what plainly leaves out of it, as one value: the phrases with their dropped suggestions taken out.
+    const simplify = cachedParse('simplify', Buffer.concat([listBytes, Buffer.from([0]), offBytes]), () => {
+      const offFile = `glossary/${SIMPLIFY_OFF_FILE_NAME}`
+      const off = parseSimplifyOff(offBytes.toString('utf8'), offFile)
+      const list = withoutDropped(parseSimplifyList(listBytes.toString('utf8')), off, offFile)
+      const problems = [...off.problems, ...list.problems]
+      if (problems.length > 0) throw new GlossaryError(problems)
+      return {value: {phrases: list.phrases, off: off.phrases}, keep: true}
     })
     english = {
       language: cachedParse('language', languageBytes, () => ({value: parseLanguageLists(languageBytes.toString('utf8')), keep: true})),
       // Latin-1: the list is ASCII, and so read as one-byte text.
       everydayWords: read(EVERYDAY_WORDS_FILE_NAME).toString('latin1'),
-      simplifyPhrases: cachedParse('simplify-list', listBytes, () => ({value: parseSimplifyList(listBytes.toString('utf8')), keep: true})),
-      simplifyOff,
+      simplifyPhrases: simplify.phrases,
+      simplifyOff: simplify.off,
       profiles: cachedParse('profiles', profileBytes, () => ({value: parseProfiles(profileBytes.toString('utf8')), keep: true}))
     }
   }

@@ -14,6 +14,8 @@ import {findPhrases, indexPhrases, type SimplifyPhrase} from './simplify-phrases
 import type {SimplifyPattern} from '../glossary/simplify-list.js'
 import type {RuleMeta} from '../types.js'
 import type {Check} from './check.js'
+import type {CompiledGlossary} from '../glossary/compile.js'
+import {findEntry} from '../glossary/lookup.js'
 
 export const simplifyRule: RuleMeta = {
   id: 'simplify',
@@ -21,7 +23,7 @@ export const simplifyRule: RuleMeta = {
   title: 'Wordy phrase',
   severity: 'suggestion',
   description: "A wordy phrase from retext-simplify's list, with a shorter one to use. Each phrase is a rule: simplify/<phrase>.",
-  example: {flag: 'We will attempt to call you.', pass: 'We will try to call you.'},
+  example: {flag: 'We will call you in the near future.', pass: 'We will call you soon.'},
   options: {simplify: 'false to leave these out'},
   // The glossary's advice on the same words comes first.
   yieldsTo: ['jargon']
@@ -31,7 +33,7 @@ export const simplifyCheck: Check = {
   rules: [simplifyRule],
   plugin: ({options, simplifyPhrases, simplifyOff, glossary}) =>
     options.simplify
-      ? [retextSimplifySuggestions, {phrases: simplifyPhrases, ignore: simplifyOff, context: {openers: glossary.language.sentenceOpeners, nameWords: glossary.language.nameWords}}]
+      ? [retextSimplifySuggestions, {phrases: simplifyPhrases, ignore: simplifyOff, judged: hasEntry(glossary), context: {openers: glossary.language.sentenceOpeners, nameWords: glossary.language.nameWords}}]
       : undefined
 }
 
@@ -43,6 +45,13 @@ export interface SimplifyOptions {
   phrases: readonly SimplifyPattern[]
   /** Phrases of that list not to suggest (see glossary/simplify-off.yml). */
   ignore?: string[]
+  /**
+   * Whether the glossary has an entry for a phrase's words. Such a phrase is
+   * the glossary's to judge: where its entry lets the words pass ("shall we",
+   * "multiple sclerosis", its rule switched off), the phrase's advice would
+   * contradict it.
+   */
+  judged?: (phrase: string) => boolean
   /**
    * Leave alone what is not the writer's own prose (without it, the plugin
    * finds exactly what retext-simplify finds): phrases inside a name or
@@ -66,6 +75,7 @@ export default function retextSimplifySuggestions(options: SimplifyOptions) {
       const start = pointStart(nodes[0])
       const end = pointEnd(nodes[nodes.length - 1])
       if (!start || !end || start.offset === undefined || end.offset === undefined) return
+      if (options.judged?.(phrase.phrase)) return
       if (context) {
         if (opensSentence && context.openers.has(phrase.phrase)) return
         // Words in a name ("the Additional Needs Team") or quoted as words are not the writer's to change.
@@ -86,6 +96,16 @@ export default function retextSimplifySuggestions(options: SimplifyOptions) {
         url: URL
       })
     })
+  }
+}
+
+/** Whether `glossary` has an entry for a phrase, asked once per phrase (only for phrases a document uses). */
+function hasEntry(glossary: CompiledGlossary): (phrase: string) => boolean {
+  const known = new Map<string, boolean>()
+  return (phrase) => {
+    let has = known.get(phrase)
+    if (has === undefined) known.set(phrase, (has = findEntry(glossary, phrase) !== undefined))
+    return has
   }
 }
 

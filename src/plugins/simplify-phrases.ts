@@ -44,8 +44,8 @@ function allPhrases(list: readonly SimplifyPattern[]): readonly SimplifyPhrase[]
   if (phrases) return phrases
   phrases = list.map(({phrase, replace, omit}) => ({
     phrase,
-    ruleId: phrase.replace(/\s+/g, '-').toLowerCase(),
-    fullRuleId: `simplify/${phrase.replace(/\s+/g, '-').toLowerCase()}`,
+    ruleId: simplifyRuleId(phrase),
+    fullRuleId: `simplify/${simplifyRuleId(phrase)}`,
     replace,
     omit,
     rest: phrase
@@ -55,6 +55,11 @@ function allPhrases(list: readonly SimplifyPattern[]): readonly SimplifyPhrase[]
   }))
   made.set(list, phrases)
   return phrases
+}
+
+/** A phrase's rule id, without its family: "in order to" is in-order-to (simplify/in-order-to). */
+export function simplifyRuleId(phrase: string): string {
+  return phrase.replace(/\s+/g, '-').toLowerCase()
 }
 
 /** The rule ids of retext-simplify's phrases (simplify/<id>). */
