@@ -57,6 +57,11 @@ describe('retext-simplify suggestions', () => {
     // The glossary's "multiple" leaves the names of conditions alone.
     expect((await checkText('She has multiple sclerosis.', {format: 'text'})).findings.filter((finding) => finding.ruleId !== 'reading-age')).toEqual([])
     expect((await checkText('We wrote to you multiple times.', {format: 'text'})).findings.map((finding) => finding.ruleId)).toContain('jargon/multiple')
+    // An entry for other forms only ("attempts", "attempted") does not judge the word itself, whatever its id.
+    expect((await simplifyFindings('Please attempt all questions.')).map((finding) => finding.ruleId)).toEqual(['simplify/attempt'])
+    // Allowing a form of an entry's word does not bring back advice the list switches off ("attain a grade" is not "meet a grade").
+    const allowed = await checkText('You must attain a grade 4 in maths.', {format: 'text', allow: ['attained']})
+    expect(allowed.findings.filter((finding) => /attain/.test(finding.ruleId))).toEqual([])
   })
 
   it('check the dropped suggestions against the list', () => {

@@ -56,7 +56,7 @@ export async function validateGlossary(options: ValidateOptions = {}): Promise<G
       throw error
     }
     for (const problem of duplicateTerms(loaded.asWritten)) add(problem)
-    for (const problem of await flaggedAlternatives(loaded)) add(problem)
+    for (const problem of await flaggedAlternatives(loaded, cwd)) add(problem)
     for (const problem of await failingExamples(loaded)) add(problem)
   }
   return [...problems.values()]
@@ -106,9 +106,11 @@ function entriesMatching(glossary: CompiledGlossary, term: string): GlossaryEntr
  * phrase or an acronym: advice that sends the writer round in a circle. Each
  * alternative is checked as a writer would use it, by the same checker as a
  * document; an acronym's spelled-out name as "name (ACR)", as style guides
- * ask, so a term explained by that bracket is not counted.
+ * ask, so a term explained by that bracket is not counted. When a team's
+ * entry flags shipped advice, the problem is reported on the team's entry.
  */
-async function flaggedAlternatives(loaded: ReturnType<typeof loadLayers>): Promise<GlossaryProblem[]> {
+async function flaggedAlternatives(loaded: ReturnType<typeof loadLayers>, cwd: string): Promise<GlossaryProblem[]> {
+  const shipped = shippedFiles(cwd)
   const checker = createChecker({data: {...loadEnglishData(), ...loaded}, settings: {hardest: 0}})
   const problems: GlossaryProblem[] = []
   const byRule = new Map(loaded.entries.map((entry) => [`jargon/${entry.id}`, entry]))
@@ -120,11 +122,21 @@ async function flaggedAlternatives(loaded: ReturnType<typeof loadLayers>): Promi
       const {result} = await checker.check({path: 'alternative.txt', text})
       const others = new Set(result.findings.filter((finding) => PLAINLY_RULES.aboutOf(finding.ruleId) === 'words' && finding.ruleId !== `jargon/${entry.id}` && !sameBody(entry, finding.ruleId)).map((finding) => finding.ruleId))
       for (const ruleId of others) {
-        problems.push({
-          file: entry.file,
-          line: entry.line,
-          message: `the ${entry.acronym ? 'spelled-out name' : 'alternative'} "${alternative}" of "${entry.id}" is itself flagged by "${ruleId}"`
-        })
+        // A shipped entry's advice flagged by a team's entry: the team's entry is the one the team can change.
+        const team = byRule.get(ruleId)
+        if (shipped.has(entry.file) && team && !shipped.has(team.file)) {
+          problems.push({
+            file: team.file,
+            line: team.line,
+            message: `"${team.id}" flags "${alternative}", which the shipped entry "${entry.id}" offers: change the entry, or reuse the id "${entry.id}" to replace that entry`
+          })
+        } else {
+          problems.push({
+            file: entry.file,
+            line: entry.line,
+            message: `the ${entry.acronym ? 'spelled-out name' : 'alternative'} "${alternative}" of "${entry.id}" is itself flagged by "${ruleId}"`
+          })
+        }
       }
     }
   }
@@ -141,15 +153,30 @@ async function flaggedAlternatives(loaded: ReturnType<typeof loadLayers>): Promi
       const {result} = await checker.check({path: 'alternative.txt', text: `${alternative}.`})
       const others = new Set(result.findings.filter((finding) => PLAINLY_RULES.aboutOf(finding.ruleId) === 'words' && finding.ruleId !== own).map((finding) => finding.ruleId))
       for (const ruleId of others) {
-        problems.push({
-          file: listFile,
-          line: listLines.get(pattern.phrase),
-          message: `the suggestion "${alternative}" for the wordy phrase "${pattern.phrase}" is itself flagged by "${ruleId}": drop it in glossary/${SIMPLIFY_OFF_FILE_NAME}`
-        })
+        // A team's entry that flags the suggestion is the team's to change: the shipped list is not theirs.
+        const team = byRule.get(ruleId)
+        if (team && !shipped.has(team.file)) {
+          problems.push({
+            file: team.file,
+            line: team.line,
+            message: `"${team.id}" flags "${alternative}", which retext-simplify suggests for the wordy phrase "${pattern.phrase}": change the entry, or switch the phrase off with rules: {${own}: off} in your settings`
+          })
+        } else {
+          problems.push({
+            file: listFile,
+            line: listLines.get(pattern.phrase),
+            message: `the suggestion "${alternative}" for the wordy phrase "${pattern.phrase}" is itself flagged by "${ruleId}": drop it in glossary/${SIMPLIFY_OFF_FILE_NAME}`
+          })
+        }
       }
     }
   }
   return problems
+}
+
+/** The files of the shipped glossary and its packs, as entries seen from `cwd` name them. */
+function shippedFiles(cwd: string): Set<string> {
+  return new Set(loadLayers({packs: availablePacks(), layers: [], cwd}).entries.map((entry) => entry.file))
 }
 
 /** The line of each phrase in glossary/retext-simplify.json (one phrase a line). */

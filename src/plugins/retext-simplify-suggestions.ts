@@ -15,7 +15,7 @@ import type {SimplifyPattern} from '../glossary/simplify-list.js'
 import type {RuleMeta} from '../types.js'
 import type {Check} from './check.js'
 import type {CompiledGlossary} from '../glossary/compile.js'
-import {findEntry} from '../glossary/lookup.js'
+import {entryForWords} from '../glossary/lookup.js'
 
 export const simplifyRule: RuleMeta = {
   id: 'simplify',
@@ -23,7 +23,7 @@ export const simplifyRule: RuleMeta = {
   title: 'Wordy phrase',
   severity: 'suggestion',
   description: "A wordy phrase from retext-simplify's list, with a shorter one to use. Each phrase is a rule: simplify/<phrase>.",
-  example: {flag: 'We will call you in the near future.', pass: 'We will call you soon.'},
+  example: {flag: 'We will attempt to call you.', pass: 'We will try to call you.'},
   options: {simplify: 'false to leave these out'},
   // The glossary's advice on the same words comes first.
   yieldsTo: ['jargon']
@@ -46,8 +46,8 @@ export interface SimplifyOptions {
   /** Phrases of that list not to suggest (see glossary/simplify-off.yml). */
   ignore?: string[]
   /**
-   * Whether the glossary has an entry for a phrase's words. Such a phrase is
-   * the glossary's to judge: where its entry lets the words pass ("shall we",
+   * Whether a glossary entry matches a phrase's words (in any form the entry
+   * lists, not by id). Such a phrase is the glossary's to judge: where its entry lets the words pass ("shall we",
    * "multiple sclerosis", its rule switched off), the phrase's advice would
    * contradict it.
    */
@@ -99,12 +99,12 @@ export default function retextSimplifySuggestions(options: SimplifyOptions) {
   }
 }
 
-/** Whether `glossary` has an entry for a phrase, asked once per phrase (only for phrases a document uses). */
+/** Whether an entry of `glossary` matches a phrase word for word, asked once per phrase (only for phrases a document uses). */
 function hasEntry(glossary: CompiledGlossary): (phrase: string) => boolean {
   const known = new Map<string, boolean>()
   return (phrase) => {
     let has = known.get(phrase)
-    if (has === undefined) known.set(phrase, (has = findEntry(glossary, phrase) !== undefined))
+    if (has === undefined) known.set(phrase, (has = entryForWords(glossary, phrase) !== undefined))
     return has
   }
 }
