@@ -56,7 +56,9 @@ export async function validateGlossary(options: ValidateOptions = {}): Promise<G
       throw error
     }
     for (const problem of duplicateTerms(loaded.asWritten)) add(problem)
-    for (const problem of await flaggedAlternatives(loaded, cwd)) add(problem)
+    // The set's shipped files (the glossary and its packs), as its entries name them; any other file is a team's.
+    const shipped = new Set(loadLayers({packs: set.packs, layers: [], cwd}).entries.map((entry) => entry.file))
+    for (const problem of await flaggedAlternatives(loaded, shipped)) add(problem)
     for (const problem of await failingExamples(loaded)) add(problem)
   }
   return [...problems.values()]
@@ -109,22 +111,29 @@ function entriesMatching(glossary: CompiledGlossary, term: string): GlossaryEntr
  * ask, so a term explained by that bracket is not counted. When a team's
  * entry flags shipped advice, the problem is reported on the team's entry.
  */
-async function flaggedAlternatives(loaded: ReturnType<typeof loadLayers>, cwd: string): Promise<GlossaryProblem[]> {
-  const shipped = shippedFiles(cwd)
+async function flaggedAlternatives(loaded: ReturnType<typeof loadLayers>, shipped: ReadonlySet<string>): Promise<GlossaryProblem[]> {
   const checker = createChecker({data: {...loadEnglishData(), ...loaded}, settings: {hardest: 0}})
   const problems: GlossaryProblem[] = []
   const byRule = new Map(loaded.entries.map((entry) => [`jargon/${entry.id}`, entry]))
+  /** The rules about words that flag `text`, other than those `mine` accepts. */
+  const flaggedBy = async (text: string, mine: (ruleId: string) => boolean) => {
+    const {result} = await checker.check({path: 'alternative.txt', text})
+    return new Set(result.findings.filter((finding) => PLAINLY_RULES.aboutOf(finding.ruleId) === 'words' && !mine(finding.ruleId)).map((finding) => finding.ruleId))
+  }
+  /** The entry of a team's file behind a rule, if any: that entry is the one the team can change. */
+  const teamEntry = (ruleId: string) => {
+    const entry = byRule.get(ruleId)
+    return entry && !shipped.has(entry.file) ? entry : undefined
+  }
   // Two names of one body that was replaced (CCG and clinical commissioning group) may offer each other.
   const sameBody = (entry: GlossaryEntry, ruleId: string) => entry.replaced !== undefined && byRule.get(ruleId)?.replaced?.by === entry.replaced.by
   for (const entry of loaded.entries) {
     for (const alternative of entry.alternatives) {
       const text = `${entry.acronym ? `${alternative} (${entry.terms[0]})` : alternative}.`
-      const {result} = await checker.check({path: 'alternative.txt', text})
-      const others = new Set(result.findings.filter((finding) => PLAINLY_RULES.aboutOf(finding.ruleId) === 'words' && finding.ruleId !== `jargon/${entry.id}` && !sameBody(entry, finding.ruleId)).map((finding) => finding.ruleId))
-      for (const ruleId of others) {
-        // A shipped entry's advice flagged by a team's entry: the team's entry is the one the team can change.
-        const team = byRule.get(ruleId)
-        if (shipped.has(entry.file) && team && !shipped.has(team.file)) {
+      for (const ruleId of await flaggedBy(text, (rule) => rule === `jargon/${entry.id}` || sameBody(entry, rule))) {
+        // A shipped entry's advice flagged by a team's entry: reported on the team's entry.
+        const team = shipped.has(entry.file) ? teamEntry(ruleId) : undefined
+        if (team) {
           problems.push({
             file: team.file,
             line: team.line,
@@ -150,12 +159,10 @@ async function flaggedAlternatives(loaded: ReturnType<typeof loadLayers>, cwd: s
     if (off.has(pattern.phrase.toLowerCase())) continue
     const own = `${simplifyRule.id}/${simplifyRuleId(pattern.phrase)}`
     for (const alternative of pattern.replace) {
-      const {result} = await checker.check({path: 'alternative.txt', text: `${alternative}.`})
-      const others = new Set(result.findings.filter((finding) => PLAINLY_RULES.aboutOf(finding.ruleId) === 'words' && finding.ruleId !== own).map((finding) => finding.ruleId))
-      for (const ruleId of others) {
+      for (const ruleId of await flaggedBy(`${alternative}.`, (rule) => rule === own)) {
         // A team's entry that flags the suggestion is the team's to change: the shipped list is not theirs.
-        const team = byRule.get(ruleId)
-        if (team && !shipped.has(team.file)) {
+        const team = teamEntry(ruleId)
+        if (team) {
           problems.push({
             file: team.file,
             line: team.line,
@@ -172,11 +179,6 @@ async function flaggedAlternatives(loaded: ReturnType<typeof loadLayers>, cwd: s
     }
   }
   return problems
-}
-
-/** The files of the shipped glossary and its packs, as entries seen from `cwd` name them. */
-function shippedFiles(cwd: string): Set<string> {
-  return new Set(loadLayers({packs: availablePacks(), layers: [], cwd}).entries.map((entry) => entry.file))
 }
 
 /** The line of each phrase in glossary/retext-simplify.json (one phrase a line). */
