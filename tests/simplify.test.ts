@@ -64,6 +64,21 @@ describe('retext-simplify suggestions', () => {
     expect(allowed.findings.filter((finding) => /attain/.test(finding.ruleId))).toEqual([])
   })
 
+  it('give each sense of a word the advice that fits it', async () => {
+    const rules = async (text: string, options: {rules?: Record<string, 'off'>} = {}) =>
+      (await checkText(text, {format: 'text', ...options})).findings.map((finding) => finding.ruleId).filter((rule) => rule.includes('/'))
+    // "Observe the rules" means follow them: the glossary entry says so, and retext-simplify's "see" is gone even with that entry off.
+    const observe = (await checkText('Please observe the rules.', {format: 'text'})).findings.find((finding) => finding.ruleId === 'jargon/observe')
+    expect(observe?.expected).toContain('follow')
+    expect(await rules('Please observe the rules.', {rules: {'jargon/observe': 'off'}})).toEqual([])
+    // "An approximate cost" cannot become "an about cost".
+    expect(await rules('We will send an approximate cost.')).toEqual(['jargon/approximate'])
+    expect(await rules('We will send an approximate cost.', {rules: {'jargon/approximate': 'off'}})).toEqual([])
+    // "Establish whether" is "find out"; "establish a group" is still "set up".
+    expect(await rules('We will establish whether you can get help.')).toEqual(['jargon/establish-find-out'])
+    expect(await rules('We will establish a carers group.')).toEqual(['simplify/establish'])
+  })
+
   it('check the dropped suggestions against the list', () => {
     const list = [{phrase: 'therefore', replace: ['so', 'thus'], omit: false}]
     const off = parseSimplifyOff('off: []\ndrop:\n  - phrase: therefore\n    alternatives: [thus]\n    why: formal\n', 'x.yml')
