@@ -51,7 +51,7 @@ describe('plainly glossary list and show', () => {
   it('shows the entry for any form of a term', async () => {
     const result = await runCli(['glossary', 'show', 'leveraging'], {cwd: root})
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/^leverage\n {2}Say instead: use, make the most of\n {2}Why: +"Leverage" is business jargon/)
+    expect(result.stdout).toMatch(/^leverage\n {2}Say instead: use, make the most of\n {2}Why: +“Leverage” is business jargon/)
     expect(result.stdout).toContain('Source:      plainly contributors (MIT)')
     const phrase = await runCli(['glossary', 'show', 'Hard-to-reach'], {cwd: root})
     expect(phrase.stdout.split('\n')[0]).toBe('hard to reach')
@@ -91,7 +91,7 @@ describe('plainly glossary list and show', () => {
 
     const solicit = (await runCli(['glossary', 'show', 'solicit'], {cwd: dir})).stdout
     expect(solicit).toContain('  Say instead: ask for\n')
-    expect(solicit).toContain('  Not offered: request, which retext-simplify suggests (glossary/simplify-off.yml): The glossary asks writers to replace the verb "request" (jargon/request).\n')
+    expect(solicit).toContain('  Not offered: request, which retext-simplify suggests (glossary/simplify-off.yml): The glossary asks writers to replace the verb “request” (jargon/request).\n')
   })
 
   it("uses the settings file's team glossary, as a check in the same folder does", async () => {

@@ -1,6 +1,7 @@
 /** The words list: every glossary entry in use, with a search. Built the first time it is opened. */
 import type {GlossaryEntry} from '../glossary/types.js'
 import {byId, h} from './dom.js'
+import {curlyQuotes} from '../shared/quotes.js'
 
 let built = false
 
@@ -16,7 +17,7 @@ export function showGlossary(entries: readonly GlossaryEntry[]): void {
       {},
       h('td', {}, entry.terms.join(', ')),
       h('td', {}, entry.alternatives.length > 0 ? entry.alternatives.join(', ') : entry.explain ? 'Explain what it means the first time you use it' : ''),
-      h('td', {}, entry.note),
+      h('td', {}, curlyQuotes(entry.note)),
       h('td', {}, entry.source)
     )
     return {row, words: [...entry.terms, ...entry.alternatives, entry.note].join('\n').toLowerCase()}

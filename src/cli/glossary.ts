@@ -3,6 +3,7 @@
  * Each action returns an exit code; output goes to the injected streams.
  */
 import {maxOf} from '../shared/arrays.js'
+import {curlyQuotes} from '../shared/quotes.js'
 import {existsSync, readFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
@@ -130,7 +131,7 @@ function formatEntry(entry: GlossaryEntry): string {
     entry.terms.length > 1 ? `  Also:        ${entry.terms.slice(1).join(', ')}` : undefined,
     entry.explain ? '  Explain it the first time you use it.' : undefined,
     entry.alternatives.length > 0 ? `  Say instead: ${entry.alternatives.join(', ')}` : undefined,
-    `  Why:         ${entry.note}${entry.checked ? ` (facts checked ${entry.checked})` : ''}`,
+    `  Why:         ${curlyQuotes(entry.note)}${entry.checked ? ` (facts checked ${entry.checked})` : ''}`,
     entry.replaced ? `  Replaced:    by ${entry.replaced.by} on ${entry.replaced.on}` : undefined,
     entry.pos.length > 0 ? `  Only as a:   ${entry.pos.join(' or ')}` : undefined,
     entry.documentKind ? `  Not flagged: in ${entry.documentKind} documents` : undefined,
@@ -190,8 +191,8 @@ function describeWord(text: string, layers: {packs: string[]; layers: string[]; 
       `${phrase.phrase} (a wordy phrase)`,
       phrase.replace.length > 0 ? `  Say instead: ${phrase.replace.join(', ')}${phrase.omit ? ', or leave it out' : ''}` : '  Say instead: leave it out',
       `  List:        wordy phrases, from retext-simplify (MIT); each is a ${simplifyRule.severity}`,
-      dropped ? `  Not offered: ${dropped.alternatives.join(', ')}, which retext-simplify suggests (glossary/simplify-off.yml): ${dropped.why}` : undefined,
-      off ? `  Not flagged: plainly switches this phrase off (glossary/simplify-off.yml): ${off}` : undefined,
+      dropped ? `  Not offered: ${dropped.alternatives.join(', ')}, which retext-simplify suggests (glossary/simplify-off.yml): ${curlyQuotes(dropped.why)}` : undefined,
+      off ? `  Not flagged: plainly switches this phrase off (glossary/simplify-off.yml): ${curlyQuotes(off)}` : undefined,
       `  Rule:        ${rule}`,
       off ? undefined : `  Switch off:  allow: [${phrase.phrase}] in your settings, rules: {${rule}: off}, or --no-simplify for all wordy phrases`
     ]

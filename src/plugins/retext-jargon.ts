@@ -53,6 +53,7 @@ import {countBefore} from '../shared/arrays.js'
 import {sentencesOf, textOf} from './words.js'
 import {loadTagger, partOfSpeechAt, type Tagger} from './pos.js'
 import {inNameInProse, isHeading, isShortLine, quotedAsWord} from './context.js'
+import {curlyQuotes} from '../shared/quotes.js'
 
 export const jargonRule: RuleMeta = {
   id: 'jargon',
@@ -216,7 +217,7 @@ export default function retextJargon(options: JargonOptions) {
           place: {start: first.start, end: last.end},
           actual,
           expected: entry.alternatives,
-          note: entry.note,
+          note: curlyQuotes(entry.note),
           url: entry.url
         })
         if (entry.autofix && entry.alternatives.length === 1 && first.start.offset !== undefined && last.end.offset !== undefined) {
