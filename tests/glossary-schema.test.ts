@@ -38,6 +38,18 @@ describe('glossary validation', () => {
     expect(explained.problems).toEqual([])
   })
 
+  it('takes words in brackets only at the start or end of a term, as context', () => {
+    const withTerms = (terms: string) => parseGlossary(valid.replace('    term: assurance', `    terms: ${terms}`), 'g.yml')
+    expect(withTerms('["following (the)", "(may) experience", "(you) (may) (be) experiencing"]').problems).toEqual([])
+    // Other brackets are characters of the term, as they always were.
+    expect(withTerms('["=HYPERLINK(\\"x\\")", "Care Act (2014)"]').problems).toEqual([])
+    for (const bad of ['["a (b) c"]', '["(only) (context)"]', '["(a) (b) middle (c) end"]']) {
+      const {problems} = withTerms(bad)
+      expect(problems, bad).toHaveLength(1)
+      expect(problems[0]!.message, bad).toMatch(/brackets only round whole words at its start or end/)
+    }
+  })
+
   it('reports duplicate ids with both lines', () => {
     const yaml = valid + valid.replace('entries:\n', '')
     const {problems, entries} = parseGlossary(yaml, 'g.yml')
@@ -71,7 +83,7 @@ describe('glossary validation', () => {
 
   it('rejects a bad id, a term without letters, and a file that is not a map', () => {
     expect(parseGlossary(valid.replace('id: assurance', 'id: Assurance Thing'), 'g.yml').problems[0]!.message).toMatch(/"id:" of lower-case letters/)
-    expect(parseGlossary(valid.replace('term: assurance', 'term: "--"'), 'g.yml').problems[0]!.message).toMatch(/has no letters or digits/)
+    expect(parseGlossary(valid.replace('term: assurance', 'term: "--"'), 'g.yml').problems[0]!.message).toMatch(/needs letters or digits/)
     expect(parseGlossary('- just a list\n', 'g.yml').problems[0]!.message).toMatch(/must be a map with an "entries:" list/)
     expect(parseGlossary('entries: 3\n', 'g.yml').problems[0]!.message).toMatch(/expected "entries:"/)
   })

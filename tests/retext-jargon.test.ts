@@ -168,4 +168,27 @@ describe('retext-jargon', () => {
     const [acronym] = await jargonMessages('Ask the ICB.', glossary)
     expect(acronym!.reason).toBe('Spell out “ICB” the first time you use it, or use “integrated care board”')
   })
+
+  it('needs the context words of a term in the document, but leaves them out of the finding and its advice', async () => {
+    const withContext = glossaryFrom(
+      glossaryYaml(
+        {id: 'following', terms: ['following (the)', 'following (your)'], alternatives: ['after'], inflect: false},
+        {id: 'experience-symptoms', terms: ['(may) experience', '(some) (people) experience'], alternatives: ['have'], inflect: false, except: ['may experience abuse']},
+        {id: 'utilise', terms: ['(we) utilise'], alternatives: ['use'], autofix: true}
+      )
+    )
+    const [after] = await jargonMessages('We will call you following the meeting.', withContext)
+    expect(after).toMatchObject({ruleId: 'jargon/following', actual: 'following', reason: 'Use “after” instead of “following”'})
+    expect(after!.place).toEqual({start: {line: 1, column: 18, offset: 17}, end: {line: 1, column: 27, offset: 26}})
+    // Without its context, the word is not the term: "following advice" is another sense.
+    expect(await jargonMessages('Keep following advice from your doctor.', withContext)).toEqual([])
+    const have = await jargonMessages('Some people experience pain. You may experience pain. You may experience abuse.', withContext)
+    expect(have.map((message) => [message.actual, message.place])).toEqual([
+      ['experience', {start: {line: 1, column: 13, offset: 12}, end: {line: 1, column: 23, offset: 22}}],
+      ['experience', {start: {line: 1, column: 38, offset: 37}, end: {line: 1, column: 48, offset: 47}}]
+    ])
+    // A safe fix swaps only the words the finding covers.
+    const [fix] = await jargonMessages('We utilised the room.', withContext)
+    expect(fix).toMatchObject({actual: 'utilised', fix: {range: [3, 11], text: 'used'}})
+  })
 })

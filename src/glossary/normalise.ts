@@ -72,6 +72,11 @@ export function splitTerm(term: string): {words: string[]; joins: Array<' ' | '-
  * closed up: "co-production", "co production" and "coproduction".
  */
 export function termVariants(term: string): string[][] {
+  // Context words are matched like the others: only the finding leaves them out (see contextOf).
+  if (term.includes('(')) {
+    const plain = withoutContextMarks(term)
+    if (plain !== term) return termVariants(plain)
+  }
   if (SIMPLE_TERM.test(term)) return [term.split(' ')]
   const {words, joins} = splitTerm(term)
   let variants: string[][] = [[words[0] ?? '']]
@@ -132,3 +137,41 @@ export function inflect(word: string): string[] {
 function addForm(forms: string[], form: string): void {
   if (!forms.includes(form)) forms.push(form)
 }
+
+/** A word in brackets at the start or end of a term: "(may)" in "(may) experience". */
+const CONTEXT_WORD = /^\([^\s()]+\)$/
+
+/** The term with the brackets round its context words taken off: "(may) experience" → "may experience". */
+export function withoutContextMarks(term: string): string {
+  return term
+    .trim()
+    .split(/\s+/)
+    .map((word) => (CONTEXT_WORD.test(word) ? word.slice(1, -1) : word))
+    .join(' ')
+}
+
+const NO_CONTEXT = Object.freeze({lead: 0, trail: 0})
+
+/**
+ * How many of a term's words are context: written in brackets at its start or
+ * end ("(may) experience", "following (the)"), they must be in the document for
+ * the term to match, but the finding is only the other words, so the advice
+ * replaces those ("experience" → "have", keeping "may").
+ */
+export function contextOf(term: string): {lead: number; trail: number} {
+  if (!term.includes('(')) return NO_CONTEXT
+  const words = term.trim().split(/\s+/)
+  let lead = 0
+  while (lead < words.length && CONTEXT_WORD.test(words[lead]!)) lead++
+  let trail = 0
+  while (trail < words.length - lead && CONTEXT_WORD.test(words[words.length - 1 - trail]!)) trail++
+  return lead + trail < words.length ? {lead, trail} : NO_CONTEXT
+}
+
+/** The words of a term that a finding covers: without its context words ("following (the)" → "following"). */
+export function focusOf(term: string): string {
+  const {lead, trail} = contextOf(term)
+  const words = term.trim().split(/\s+/)
+  return words.slice(lead, words.length - trail).join(' ')
+}
+

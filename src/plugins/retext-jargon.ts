@@ -43,7 +43,7 @@ import type {CompiledGlossary} from '../glossary/compile.js'
 import {isAcronymLike, singularAcronym, spellsOut} from '../glossary/acronyms.js'
 import {isEverydayWord} from '../glossary/everyday-words.js'
 import {matchTokens, type Token, type WordToken} from '../glossary/match.js'
-import {exactWord, normaliseWord} from '../glossary/normalise.js'
+import {contextOf, exactWord, focusOf, normaliseWord} from '../glossary/normalise.js'
 import type {GlossaryEntry} from '../glossary/types.js'
 import type {RuleMeta} from '../types.js'
 import type {Check} from './check.js'
@@ -180,15 +180,19 @@ export default function retextJargon(options: JargonOptions) {
             continue
           }
         }
-        const start = (tokens[match.from] as WordToken).start.offset ?? 0
-        const end = (tokens[match.to - 1] as WordToken).end.offset ?? start
+        // Context words ("following (the)") must be there, but the finding and its advice are the other words.
+        const context = contextOf(match.term)
+        const from = match.from + context.lead
+        const to = match.to - context.trail
+        const start = (tokens[from] as WordToken).start.offset ?? 0
+        const end = (tokens[to - 1] as WordToken).end.offset ?? start
         // A term written with capitals in the glossary ("Local Offer") is a name itself, flagged as one.
         if (!entry.acronym && !CAPITAL_IN_TERM.test(match.term) && inNameInProse(source, sentence, notProse, start, end, nameWords)) continue
         if (quotedAsWord(source, start, end)) continue
         if (entry.pos.length > 0) {
           tagger ??= await loadTagger()
           tagged ??= tagSentence(tokens, source, tagger)
-          if (!usedAs(tagged, match.from, match.to, tokens, entry.pos)) continue
+          if (!usedAs(tagged, from, to, tokens, entry.pos)) continue
         }
         if (entry.explain && !entry.acronym) {
           const isAsked = asksAbout(tokens, asked, match.from, match.to)
@@ -207,8 +211,8 @@ export default function retextJargon(options: JargonOptions) {
             continue
           }
         }
-        const first = tokens[match.from] as WordToken
-        const last = tokens[match.to - 1] as WordToken
+        const first = tokens[from] as WordToken
+        const last = tokens[to - 1] as WordToken
         const actual = wordsAsWritten(sentence, source, first.start.offset!, last.end.offset!)
         const message = addFinding(file, {
           reason: reasonFor(entry, actual),
@@ -221,7 +225,7 @@ export default function retextJargon(options: JargonOptions) {
           url: entry.url
         })
         if (entry.autofix && entry.alternatives.length === 1 && first.start.offset !== undefined && last.end.offset !== undefined) {
-          const text = replacementFor(actual, match.term, entry.alternatives[0]!)
+          const text = replacementFor(actual, context.lead + context.trail === 0 ? match.term : focusOf(match.term), entry.alternatives[0]!)
           if (text !== undefined) message.fix = {range: [first.start.offset, last.end.offset], text}
         }
         if (entry.explain) state.pending.push({message, ...(entry.acronym ? {acronym: singularAcronym(first.exact)} : {entry: entry.id}), inProse: !inHeading()})
