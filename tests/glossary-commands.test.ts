@@ -38,6 +38,9 @@ describe('plainly glossary list and show', () => {
     expect(result.stdout.split('\n')[0]).toMatch(/^id +words +say instead +severity$/)
     expect(result.stdout).toContain('partner-organisations')
     expect(result.stdout).not.toContain('leverage')
+    // A term's words are found without its context brackets: "following surgery" is the term "following (surgery)".
+    const context = await runCli(['glossary', 'list', '--search', 'following surgery'], {cwd: root})
+    expect(context.stdout).toMatch(/^following +/m)
   })
 
   it('lists entries as JSON and CSV', async () => {

@@ -41,9 +41,13 @@ describe('glossary validation', () => {
   it('takes words in brackets only at the start or end of a term, as context', () => {
     const withTerms = (terms: string) => parseGlossary(valid.replace('    term: assurance', `    terms: ${terms}`), 'g.yml')
     expect(withTerms('["following (the)", "(may) experience", "(you) (may) (be) experiencing"]').problems).toEqual([])
+    // An acronym is matched by its exact capitals, so it has no context words.
+    const acronym = parseGlossary(valid.replace('    term: assurance', '    terms: ["(the) ZQP"]\n    acronym: true'), 'g.yml')
+    expect(acronym.problems.map((problem) => problem.message)).toEqual(['entry "assurance": an acronym is matched by its exact capitals, so its terms cannot have context words in brackets'])
     // Other brackets are characters of the term, as they always were.
     expect(withTerms('["=HYPERLINK(\\"x\\")", "Care Act (2014)"]').problems).toEqual([])
-    for (const bad of ['["a (b) c"]', '["(only) (context)"]', '["(a) (b) middle (c) end"]']) {
+    // A context word is one document word (no hyphen), and the words outside the brackets need letters or digits.
+    for (const bad of ['["a (b) c"]', '["(only) (context)"]', '["(a) (b) middle (c) end"]', '["(long-term) condition"]', '["(the) -"]']) {
       const {problems} = withTerms(bad)
       expect(problems, bad).toHaveLength(1)
       expect(problems[0]!.message, bad).toMatch(/brackets only round whole words at its start or end/)

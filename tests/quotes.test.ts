@@ -7,6 +7,7 @@ describe('curly quotes in reasons', () => {
     expect(curlyQuotes('"Receive" is more formal than "get": "you will get a letter".')).toBe('\u201CReceive\u201D is more formal than \u201Cget\u201D: \u201Cyou will get a letter\u201D.')
     expect(curlyQuotes('In pregnancy care ("a viable pregnancy") it is fine.')).toBe('In pregnancy care (\u201Ca viable pregnancy\u201D) it is fine.')
     expect(curlyQuotes('Say it plainly\u2014"get".')).toBe('Say it plainly\u2014\u201Cget\u201D.')
+    expect(curlyQuotes('Say self-"care".')).toBe('Say self-\u201Ccare\u201D.')
   })
 
   it('turn apostrophes in words and after plurals into the printed kind, and leave other single quotes alone', () => {

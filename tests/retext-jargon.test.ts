@@ -187,6 +187,10 @@ describe('retext-jargon', () => {
       ['experience', {start: {line: 1, column: 13, offset: 12}, end: {line: 1, column: 23, offset: 22}}],
       ['experience', {start: {line: 1, column: 38, offset: 37}, end: {line: 1, column: 48, offset: 47}}]
     ])
+    // A question about the term, or an explanation of it, is about its own words, not its context.
+    const explained = glossaryFrom(glossaryYaml({id: 'spirometry', terms: ['(a) spirometry (test)'], explain: true, alternatives: ['a breathing test'], inflect: false}))
+    expect(await jargonMessages('What is a spirometry test? You will have a spirometry test next week.', explained)).toEqual([])
+    expect((await jargonMessages('You will have a spirometry test next week.', explained)).map((message) => message.actual)).toEqual(['spirometry'])
     // A safe fix swaps only the words the finding covers.
     const [fix] = await jargonMessages('We utilised the room.', withContext)
     expect(fix).toMatchObject({actual: 'utilised', fix: {range: [3, 11], text: 'used'}})

@@ -2,6 +2,7 @@
 import type {GlossaryEntry} from '../glossary/types.js'
 import {byId, h} from './dom.js'
 import {curlyQuotes} from '../shared/quotes.js'
+import {withoutContextMarks} from '../glossary/normalise.js'
 
 let built = false
 
@@ -20,7 +21,7 @@ export function showGlossary(entries: readonly GlossaryEntry[]): void {
       h('td', {}, curlyQuotes(entry.note)),
       h('td', {}, entry.source)
     )
-    return {row, words: [...entry.terms, ...entry.alternatives, entry.note].join('\n').toLowerCase()}
+    return {row, words: [...entry.terms, ...entry.terms.map(withoutContextMarks), ...entry.alternatives, entry.note].join('\n').toLowerCase()}
   })
   body.append(...rows.map((item) => item.row))
   const filter = () => {

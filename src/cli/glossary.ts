@@ -11,6 +11,7 @@ import {Command, Option} from 'commander'
 import {createTable} from '../glossary/table.js'
 import {CsvError, parseCsv, toCsv} from '../glossary/csv.js'
 import {findEntry} from '../glossary/lookup.js'
+import {withoutContextMarks} from '../glossary/normalise.js'
 import {isAcronymLike, singularAcronym} from '../glossary/acronyms.js'
 import {formatProblem, glossarySchema, GlossaryError, loadEnglishData, loadGlossary, loadLayers, parseGlossary, SHIPPED_GLOSSARY_DIR} from '../io/glossary-files.js'
 import {parseSimplifyOff, SIMPLIFY_OFF_FILE_NAME} from '../glossary/simplify-off.js'
@@ -49,7 +50,8 @@ export function addGlossaryCommands(program: Command, io: Io, setExitCode: (code
       let entries = loadLayers(settingsLayers(flags, io)).entries
       if (flags.search) {
         const needle = flags.search.toLowerCase()
-        entries = entries.filter((entry) => [entry.id, ...entry.terms, ...entry.alternatives, entry.note].some((text) => text.toLowerCase().includes(needle)))
+        // A term's words are found with or without its context brackets ("following surgery" finds "following (surgery)").
+        entries = entries.filter((entry) => [entry.id, ...entry.terms, ...entry.terms.map(withoutContextMarks), ...entry.alternatives, entry.note].some((text) => text.toLowerCase().includes(needle)))
       }
       io.stdout.write(formatList(entries, flags.format))
       setExitCode(0)

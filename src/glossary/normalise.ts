@@ -138,8 +138,8 @@ function addForm(forms: string[], form: string): void {
   if (!forms.includes(form)) forms.push(form)
 }
 
-/** A word in brackets at the start or end of a term: "(may)" in "(may) experience". */
-const CONTEXT_WORD = /^\([^\s()]+\)$/
+/** A word in brackets at the start or end of a term: "(may)" in "(may) experience" (letters, digits and apostrophes only: one document word, as the glossary's schema also says). */
+const CONTEXT_WORD = /^\([\p{L}\p{N}'\u2019]+\)$/u
 
 /** The term with the brackets round its context words taken off: "(may) experience" → "may experience". */
 export function withoutContextMarks(term: string): string {

@@ -21,8 +21,8 @@ import {fileURLToPath} from 'node:url'
 import {hashBytes} from '../shared/hash.js'
 import {VERSION} from '../version.js'
 
-/** Raise when the shape of cached data changes. */
-const DATA_FORMAT = 1
+/** Raise when the shape of cached data, or the way it is worked out, changes (2: glossary keys without context brackets). */
+const DATA_FORMAT = 2
 
 /** Made by scripts/bundle.mjs: the shipped files' parsed data, one file per key (dist/shipped-data/; none when running from src/). */
 const SHIPPED_FOLDER = fileURLToPath(new URL('../shipped-data/', import.meta.url))

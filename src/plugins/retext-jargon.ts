@@ -153,12 +153,17 @@ export default function retextJargon(options: JargonOptions) {
       const matched = new Set<number>()
       let tagged: Tagged | undefined
       for (const match of matchTokens(tokens, glossary)) {
-        for (let index = match.from; index < match.to; index++) matched.add(index)
         const {entry} = match
-        if (entry.acronym && defining.has(match.from)) continue
+        // Context words ("following (the)") must be there, but the finding and its advice are the other words.
+        // A question or an explanation is about the words as written, so those checks take the whole match.
+        const context = contextOf(match.term)
+        const from = match.from + context.lead
+        const to = match.to - context.trail
+        for (let index = from; index < to; index++) matched.add(index)
+        if (entry.acronym && defining.has(from)) continue
         if (entry.acronym && entry.explain) {
-          const acronym = singularAcronym((tokens[match.from] as WordToken).exact)
-          const isAsked = asksAbout(tokens, asked, match.from, match.to)
+          const acronym = singularAcronym((tokens[from] as WordToken).exact)
+          const isAsked = asksAbout(tokens, asked, from, match.to)
           if (isAsked) state.asked.add(acronym)
           if (state.defined.has(acronym)) continue
           if (isAsked) {
@@ -166,7 +171,7 @@ export default function retextJargon(options: JargonOptions) {
             continue
           }
           // Its full name earlier in the document spells it out too, brackets or not ("Integrated Care Partnership … the ICP").
-          const at = (tokens[match.from] as WordToken).start.offset ?? 0
+          const at = (tokens[from] as WordToken).start.offset ?? 0
           if (spelledOutBefore(text, at, entry.alternatives) || namedBefore(text, at, acronym, glossary.language.acronymSmallWords, state)) {
             state.defined.add(acronym)
             continue
@@ -180,10 +185,6 @@ export default function retextJargon(options: JargonOptions) {
             continue
           }
         }
-        // Context words ("following (the)") must be there, but the finding and its advice are the other words.
-        const context = contextOf(match.term)
-        const from = match.from + context.lead
-        const to = match.to - context.trail
         const start = (tokens[from] as WordToken).start.offset ?? 0
         const end = (tokens[to - 1] as WordToken).end.offset ?? start
         // A term written with capitals in the glossary ("Local Offer") is a name itself, flagged as one.
@@ -195,7 +196,7 @@ export default function retextJargon(options: JargonOptions) {
           if (!usedAs(tagged, from, to, tokens, entry.pos)) continue
         }
         if (entry.explain && !entry.acronym) {
-          const isAsked = asksAbout(tokens, asked, match.from, match.to)
+          const isAsked = asksAbout(tokens, asked, from, match.to)
           if (isAsked) state.asked.add(entry.id)
           if (state.explained.has(entry.id)) continue
           if (isAsked || isExplainedHere(tokens, match.from, match.to, glossary) || isDefinedBySentence(tokens, match.from, match.to, glossary) || isNamedAfterPlainWords(tokens, match.from, entry, source, glossary)) {

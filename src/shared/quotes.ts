@@ -14,8 +14,8 @@ export function curlyQuotes(text: string): string {
   let curly = memo.get(text)
   if (curly === undefined) {
     curly = text
-      // A quote at the start, or after a space or an opening bracket or dash, opens; any other closes.
-      .replace(/(^|[\s([{\u2013\u2014/])"/g, '$1\u201C')
+      // A quote at the start, or after a space, an opening bracket, a dash or a hyphen (self-"care"), opens; any other closes.
+      .replace(/(^|[\s([{\u2013\u2014/-])"/g, '$1\u201C')
       .replace(/"/g, '\u201D')
       // An apostrophe inside a word (don't, people's), or after the s of a plural (parents' views).
       .replace(/(\p{L})'(?=\p{L})/gu, '$1\u2019')
